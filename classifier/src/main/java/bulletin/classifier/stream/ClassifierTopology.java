@@ -1,0 +1,33 @@
+package bulletin.classifier.stream;
+
+import bulletin.classifier.model.Item;
+import bulletin.classifier.model.SectionRules;
+import bulletin.classifier.model.Verdict;
+import bulletin.common.kafka.Topic;
+import bulletin.common.kafka.Topics;
+import bulletin.common.record.Announcement;
+import bulletin.common.record.ClassifiedAnnouncement;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/** announcements.raw → announcements.classified: each announcement with its section and reasons. */
+public final class ClassifierTopology {
+  private ClassifierTopology() {}
+
+  /** Adds the classifier's processing to {@code builder}. */
+  public static void build(StreamsBuilder builder, SectionRules rules) {
+    Topic<String, Announcement> in = Topics.ANNOUNCEMENTS_RAW;
+    Topic<String, ClassifiedAnnouncement> out = Topics.ANNOUNCEMENTS_CLASSIFIED;
+    builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw"))
+        .filter((id, a) -> a != null, Named.as("skip-tombstones"))
+        .mapValues(a -> classify(rules, a), Named.as("classify"))
+        .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-classified"));
+  }
+
+  static ClassifiedAnnouncement classify(SectionRules rules, Announcement a) {
+    Verdict v = rules.classify(Item.of(a));
+    return ClassifiedAnnouncement.of(a, v.section(), v.confidence(), v.scores(), v.reasons(), v.model());
+  }
+}

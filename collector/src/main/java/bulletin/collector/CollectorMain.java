@@ -1,0 +1,221 @@
+package bulletin.collector;
+
+import bulletin.collector.fetch.FetchException;
+import bulletin.collector.fetch.FetchedPage;
+import bulletin.collector.fetch.Fetcher;
+import bulletin.collector.parse.Article;
+import bulletin.collector.parse.ArticleExtractor;
+import bulletin.collector.parse.ListPage;
+import bulletin.collector.parse.ListPageParser;
+import bulletin.collector.parse.PageDecoder;
+import bulletin.collector.source.SourceCatalog;
+import bulletin.collector.source.SourceDefinition;
+import bulletin.common.cli.Cli;
+import bulletin.common.json.Json;
+import bulletin.common.record.PublishedAt;
+import bulletin.common.record.SourceHealth;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The collector's command line: {@code run}, {@code once}, {@code test-source}, {@code validate}, {@code extract}. */
+@Command(name = "collector", mixinStandardHelpOptions = true,
+    description = "Scrapes announcements off government sites into announcements.raw.",
+    subcommands = {CollectorMain.Run.class, CollectorMain.Once.class, CollectorMain.TestSource.class,
+        CollectorMain.Validate.class, CollectorMain.Extract.class})
+public final class CollectorMain implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(Cli.run(new CollectorMain(), args));
+  }
+
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.out);
+  }
+
+  /** Options every subcommand that reads settings shares. */
+  static class SettingsOptions {
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+        description = "Override a setting of collector-defaults.properties (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "Folder of source definitions.")
+    Path sources;
+
+    CollectorSettings load() {
+      Map<String, String> overrides = new LinkedHashMap<>(Cli.settings(set));
+      if (sources != null) {
+        overrides.put("sources.dir", sources.toString());
+      }
+      return CollectorSettings.load(overrides);
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Poll every enabled source now and then every poll.interval, until stopped.")
+  static final class Run implements Callable<Integer> {
+    @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      CollectorSettings settings = options.load();
+      List<SourceDefinition> sources = SourceCatalog.readAll(settings.sourcesDir());
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "collector-stop"));
+      try (Collector collector = Collector.start(settings, Clock.systemUTC())) {
+        do {
+          collector.pollAll(sources);
+        } while (!stop.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "once", mixinStandardHelpOptions = true,
+      description = "Poll every enabled source once, print a line per source, and exit.")
+  static final class Once implements Callable<Integer> {
+    @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
+
+    @Override
+    public Integer call() {
+      CollectorSettings settings = options.load();
+      List<SourceDefinition> sources = SourceCatalog.readAll(settings.sourcesDir());
+      try (Collector collector = Collector.start(settings, Clock.systemUTC())) {
+        List<SourceHealth> health = collector.pollAll(sources);
+        health.forEach(h -> System.out.printf("%-28s %3d listed %3d new%s%n", h.sourceId(),
+            h.itemsFound(), h.newItems(), h.ok() ? "" : "  PROBLEMS: " + String.join("; ", h.problems())));
+        return health.stream().allMatch(SourceHealth::ok) ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "test-source", mixinStandardHelpOptions = true,
+      description = "Dry run of one source definition: print the items its list page yields and the "
+          + "first article's extraction. Nothing is written to Kafka.")
+  static final class TestSource implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The source definition (YAML).")
+    Path file;
+
+    @Option(names = "--page", paramLabel = "SAVED.html",
+        description = "Read the list page from this saved file instead of the live site.")
+    Path page;
+
+    @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      SourceDefinition source = SourceCatalog.read(file);
+      CollectorSettings settings = options.load();
+      Fetcher fetcher = new Fetcher(settings.fetch());
+      LocalDate today = LocalDate.now(PublishedAt.ZONE);
+      URI listUrl = URI.create(source.listUrls().get(0));
+      byte[] bytes;
+      Optional<String> contentType = Optional.empty();
+      if (page != null) {
+        bytes = Files.readAllBytes(page);
+      } else {
+        FetchedPage fetched = fetcher.fetch(listUrl, source.allowPrivate());
+        bytes = fetched.body();
+        contentType = fetched.contentType();
+        listUrl = fetched.url();
+      }
+      String html = PageDecoder.decode(listUrl, bytes, contentType, Optional.ofNullable(source.charset()));
+      ListPage list = ListPageParser.parse(html, listUrl, source.list(), today);
+      System.out.printf("%s (%s, %s): %s%n", source.id(), source.name(), source.level().wireName(), listUrl);
+      System.out.printf("list.item '%s' matched %d, %d with a link, %d without a date%n",
+          source.list().item(), list.itemsMatched(), list.entries().size(), list.withoutDate());
+      if (list.itemsMatched() == 0) {
+        System.err.println("error: list.item selector '" + source.list().item() + "' matched nothing on "
+            + listUrl + ": the list markup differs from the definition");
+        return 1;
+      }
+      if (list.entries().isEmpty()) {
+        System.err.println("error: list.link selector '" + source.list().link() + "' found no link in "
+            + list.itemsMatched() + " items");
+        return 1;
+      }
+      list.entries().forEach(e -> System.out.printf("  %s  %s%n    %s%n",
+          e.date().map(LocalDate::toString).orElse("????-??-??"), e.title(), e.url()));
+      if (page != null) {
+        return 0; // a saved list page has no live articles behind it
+      }
+      var first = list.entries().get(0);
+      try {
+        FetchedPage art = fetcher.fetch(first.url(), source.allowPrivate());
+        String articleHtml = PageDecoder.decode(art.url(), art.body(), art.contentType(),
+            Optional.ofNullable(source.charset()));
+        Article a = ArticleExtractor.extract(articleHtml, art.url(), source.article(), first.title(),
+            first.date(), today);
+        System.out.println("first article:");
+        System.out.println(asJson(a));
+        return a.text().isBlank() || a.publishedAt().isEmpty() ? 1 : 0;
+      } catch (FetchException | PageDecoder.DecodeException e) {
+        System.err.println("error: first article: " + e.getMessage());
+        return 1;
+      }
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check every source definition in the sources folder.")
+  static final class Validate implements Callable<Integer> {
+    @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
+
+    @Override
+    public Integer call() {
+      Path dir = options.load().sourcesDir();
+      List<SourceDefinition> sources = SourceCatalog.readAll(dir);
+      sources.forEach(s -> System.out.printf("ok  %-28s %-8s %-10s %s%n", s.id(), s.name(),
+          s.level().wireName(), s.enabled() ? "" : "(disabled)"));
+      System.out.printf("%d source definitions in %s are valid%n", sources.size(), dir);
+      return 0;
+    }
+  }
+
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = "Print one saved article page as JSON (title, publishedAt, text, attachments), "
+          + "decoded as the collector would.")
+  static final class Extract implements Callable<Integer> {
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "The page's URL (resolves links and dates).")
+    URI url;
+
+    @Option(names = "--file", required = true, paramLabel = "SAVED.html", description = "The saved page.")
+    Path file;
+
+    @Option(names = "--charset", paramLabel = "NAME", description = "Decode as this charset instead of detecting it.")
+    String charset;
+
+    @Override
+    public Integer call() throws Exception {
+      String html = PageDecoder.decode(url, Files.readAllBytes(file), Optional.empty(), Optional.ofNullable(charset));
+      Article a = ArticleExtractor.extract(html, url, new SourceDefinition.ArticleSelectors(null, null, null),
+          null, Optional.empty(), LocalDate.now(PublishedAt.ZONE));
+      System.out.println(asJson(a));
+      return 0;
+    }
+  }
+
+  /** An article as the JSON that {@code extract} and {@code test-source} print. */
+  static String asJson(Article a) throws com.fasterxml.jackson.core.JsonProcessingException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("title", a.title());
+    out.put("publishedAt", a.publishedAt().map(LocalDate::toString).orElse(null));
+    out.put("text", a.text());
+    out.put("attachments", a.attachments());
+    return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out);
+  }
+}

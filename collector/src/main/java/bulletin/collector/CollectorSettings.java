@@ -1,0 +1,28 @@
+package bulletin.collector;
+
+import bulletin.collector.fetch.Fetcher.FetchSettings;
+import bulletin.common.config.Settings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The collector's typed settings, read from {@code collector-defaults.properties} and overrides. */
+public record CollectorSettings(String bootstrap, int partitions, short replication, Path sourcesDir,
+    Duration pollInterval, int maxArticles, FetchSettings fetch, String instance) {
+
+  public static final String DEFAULTS = "collector-defaults.properties";
+
+  public static CollectorSettings load(Map<String, String> overrides) {
+    return from(Settings.load(DEFAULTS, overrides));
+  }
+
+  public static CollectorSettings from(Settings s) {
+    FetchSettings fetch = new FetchSettings(s.duration("fetch.timeout"), s.duration("fetch.delay"),
+        s.string("fetch.user-agent"), s.integer("fetch.max-bytes"), s.integer("fetch.max-redirects"),
+        s.flag("fetch.allow-private"), s.optional("fetch.replay-base").map(URI::create));
+    return new CollectorSettings(s.string("kafka.bootstrap"), s.integer("topics.partitions"),
+        (short) s.integer("topics.replication"), s.path("sources.dir"), s.duration("poll.interval"),
+        s.integer("poll.max-articles"), fetch, s.string("collector.instance"));
+  }
+}

@@ -1,0 +1,59 @@
+package bulletin.collector.fetch;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses URLs whose host resolves to a loopback, private, link-local or otherwise internal
+ * address, so a hostile page or redirect cannot point the collector at the network it runs in.
+ */
+public final class AddressGuard {
+  private final boolean allowPrivate;
+
+  public AddressGuard(boolean allowPrivate) {
+    this.allowPrivate = allowPrivate;
+  }
+
+  /** Throws when {@code url} may not be fetched. */
+  public void check(URI url) throws FetchException {
+    String scheme = url.getScheme();
+    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+      throw new FetchException(url, "refused: only http and https are fetched");
+    }
+    if (url.getHost() == null) {
+      throw new FetchException(url, "refused: the URL has no host");
+    }
+    if (allowPrivate) {
+      return;
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(url.getHost());
+    } catch (UnknownHostException e) {
+      throw new FetchException(url, "host " + url.getHost() + " is not known");
+    }
+    for (InetAddress a : addresses) {
+      if (isInternal(a)) {
+        throw new FetchException(url, "refused: " + url.getHost() + " resolves to the internal address "
+            + a.getHostAddress() + " (a source may allow this with allowPrivate: true)");
+      }
+    }
+  }
+
+  static boolean isInternal(InetAddress a) {
+    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+        || a.isAnyLocalAddress() || a.isMulticastAddress()) {
+      return true;
+    }
+    byte[] b = a.getAddress();
+    if (a instanceof Inet6Address) {
+      return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local
+    }
+    int first = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    return first == 0 || (first == 100 && second >= 64 && second < 128) // 100.64/10 shared
+        || (first == 198 && (second == 18 || second == 19)) || first >= 240;
+  }
+}

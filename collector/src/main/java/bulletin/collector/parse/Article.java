@@ -1,0 +1,10 @@
+package bulletin.collector.parse;
+
+import bulletin.common.record.Attachment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What an article page yielded: title, date, plain text (paragraphs separated by \n), attachments. */
+public record Article(String title, Optional<LocalDate> publishedAt, String text,
+    List<Attachment> attachments) {}

@@ -1,0 +1,62 @@
+package bulletin.collector.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a publication date in the ways Chinese government pages write one: 2021年3月10日,
+ * 2021-03-10, 2021/3/10, 2021.03.10, and in URLs (t20210310_…, /art/2021/3/10/). A date after
+ * {@code today} is not a publication date and is ignored.
+ */
+public final class ChineseDates {
+  private static final List<Pattern> TEXT = List.of(
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"),
+      Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)"));
+  private static final List<Pattern> URL = List.of(
+      Pattern.compile("[/_t](20\\d{2})(\\d{2})(\\d{2})[_/.]"),
+      Pattern.compile("/(20\\d{2})/(\\d{1,2})/(\\d{1,2})/"),
+      Pattern.compile("/(20\\d{2})-(\\d{2})/(\\d{2})/"));
+
+  private ChineseDates() {}
+
+  /** The first valid date written in {@code text} that is not after {@code today}. */
+  public static Optional<LocalDate> inText(String text, LocalDate today) {
+    return first(TEXT, text, today);
+  }
+
+  /** A date encoded in a URL's path, if the CMS puts one there. */
+  public static Optional<LocalDate> inUrl(String url, LocalDate today) {
+    return first(URL, url, today);
+  }
+
+  private static Optional<LocalDate> first(List<Pattern> patterns, String s, LocalDate today) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    LocalDate best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        try {
+          LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          if (!d.isAfter(today) && d.getYear() >= 1990) {
+            if (m.start() < bestAt) {
+              best = d;
+              bestAt = m.start();
+            }
+            break;
+          }
+        } catch (DateTimeException e) {
+          // 2021-13-45 is not a date: look further
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

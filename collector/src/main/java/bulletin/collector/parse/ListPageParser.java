@@ -1,0 +1,64 @@
+package bulletin.collector.parse;
+
+import bulletin.collector.source.SourceDefinition.ListSelectors;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads the entries of a list page with a source's selectors. */
+public final class ListPageParser {
+  private ListPageParser() {}
+
+  /** The entries of the page, each link resolved against the page URL, in page order, once each. */
+  public static ListPage parse(String html, URI pageUrl, ListSelectors selectors, LocalDate today) {
+    Document doc = Jsoup.parse(html, pageUrl.toString());
+    var items = doc.select(selectors.item());
+    Map<URI, ListEntry> entries = new LinkedHashMap<>();
+    int withoutLink = 0;
+    int withoutDate = 0;
+    for (Element item : items) {
+      Element link = item.is(selectors.link()) ? item : item.selectFirst(selectors.link());
+      String href = link == null ? "" : link.absUrl("href");
+      if (href.isBlank() || href.startsWith("javascript:")) {
+        withoutLink++;
+        continue;
+      }
+      URI url;
+      try {
+        url = URI.create(href.replace(" ", "%20"));
+      } catch (IllegalArgumentException e) {
+        withoutLink++;
+        continue;
+      }
+      Element titleEl = item.is(selectors.title()) ? item : item.selectFirst(selectors.title());
+      String title = titleOf(titleEl == null ? link : titleEl);
+      Optional<LocalDate> date = Optional.empty();
+      if (selectors.date() != null && !selectors.date().isBlank()) {
+        Element dateEl = item.selectFirst(selectors.date());
+        date = dateEl == null ? Optional.empty() : ChineseDates.inText(dateEl.text(), today);
+      }
+      if (date.isEmpty()) {
+        date = ChineseDates.inUrl(href, today);
+      }
+      if (date.isEmpty()) {
+        withoutDate++;
+      }
+      if (!title.isBlank()) {
+        entries.putIfAbsent(url, new ListEntry(url, title, date));
+      }
+    }
+    return new ListPage(new ArrayList<>(entries.values()), items.size(), withoutLink, withoutDate);
+  }
+
+  /** A list often truncates the text (……) and keeps the whole title in the title attribute. */
+  static String titleOf(Element e) {
+    String attr = e.attr("title").strip();
+    return attr.isEmpty() ? e.text().strip() : attr;
+  }
+}

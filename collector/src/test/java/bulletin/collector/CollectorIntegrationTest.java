@@ -1,0 +1,126 @@
+package bulletin.collector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.collector.source.SourceDefinition;
+import bulletin.collector.source.SourceDefinition.ArticleSelectors;
+import bulletin.collector.source.SourceDefinition.ListSelectors;
+import bulletin.common.kafka.Topics;
+import bulletin.common.record.Announcement;
+import bulletin.common.record.SourceHealth;
+import bulletin.common.record.SourceLevel;
+import bulletin.testkit.LocalSite;
+import bulletin.testkit.SharedKafka;
+import bulletin.testkit.TopicRecords;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The collector against a real HTTP server and a real broker. */
+class CollectorIntegrationTest {
+  private static final Charset GBK = Charset.forName("GBK");
+  private static final String LIST = """
+      <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>工作动态</title></head>
+      <body><div class="nav"><a href="/">首页</a></div>
+      <ul class="list">
+        <li><a href="./202103/t20210317_1.html" title="自治区科技厅召开科技兴蒙合作项目视频调度会">自治区科技厅召开科技兴蒙...</a><span>2021-03-17</span></li>
+        <li><a href="./202103/t20210316_2.html">内蒙古推行“揭榜挂帅”新举措</a><span>2021-03-16</span></li>
+        <li><a href="./202103/t20210315_3.html">一篇已经删除的文章</a><span>2021-03-15</span></li>
+        <li><a href="./202103/nodate.html">没有日期的文章</a></li>
+      </ul></body></html>
+      """;
+
+  private static String article(String title, String date, String body) {
+    return "<html><head><meta charset=\"gbk\"></head><body><div class=\"crumb\">当前位置：首页 > 工作动态</div>"
+        + "<h1>" + title + "</h1><div class=\"info\">" + (date == null ? "" : "发布时间：" + date)
+        + " 【打印】【关闭】</div><div id=\"zoom\">" + body + "</div>"
+        + "<div class=\"footer\">主办单位：内蒙古自治区科学技术厅</div></body></html>";
+  }
+
+  private static LocalSite site() throws Exception {
+    return LocalSite.start()
+        .page("/kjdt/", LIST, GBK)
+        .page("/kjdt/202103/t20210317_1.html", article("自治区科技厅召开科技兴蒙合作项目视频调度会", "2021-03-17 18:05",
+            "<p>3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。</p><p>会议强调，要在落实合作协议和合作项目上下功夫。</p>"), GBK)
+        .page("/kjdt/202103/t20210316_2.html", article("内蒙古推行“揭榜挂帅”新举措", "2021-03-16",
+            "<p>3月16日，自治区科技厅发布了《内蒙古自治区科技计划“揭榜挂帅”工作实施细则（试行）》。</p>"), GBK)
+        .status("/kjdt/202103/t20210315_3.html", 404)
+        .page("/kjdt/202103/nodate.html", article("没有日期的文章", null, "<p>正文没有日期。</p>"), GBK);
+  }
+
+  private static SourceDefinition source(LocalSite site, boolean allowPrivate) {
+    return new SourceDefinition("nmg-test", "自治区科技厅", SourceLevel.REGIONAL, "科技兴蒙", "html",
+        List.of(site.url("/kjdt/").toString()), new ListSelectors("ul.list li", "a", "a", "span"),
+        new ArticleSelectors("h1", "div.info", "#zoom"), null, true, allowPrivate);
+  }
+
+  private static CollectorSettings settings(String instance) {
+    return CollectorSettings.load(Map.of("kafka.bootstrap", SharedKafka.bootstrapServers(),
+        "fetch.delay", "0s", "fetch.timeout", "5s", "collector.instance", instance, "topics.partitions", "1"));
+  }
+
+  private static List<Announcement> rawFrom(LocalSite site) {
+    return TopicRecords.readToEnd(SharedKafka.bootstrapServers(), Topics.ANNOUNCEMENTS_RAW.name(),
+            Topics.ANNOUNCEMENTS_RAW.keySerde().deserializer(), Topics.ANNOUNCEMENTS_RAW.valueSerde().deserializer())
+        .stream().map(ConsumerRecord::value).filter(a -> a.url().startsWith(site.url("/").toString())).toList();
+  }
+
+  @Test
+  void gbkPagesBecomeAnnouncementsWithTheirChineseIntactAndBrokenOnesBecomeHealthProblems() throws Exception {
+    try (LocalSite site = site(); Collector collector = Collector.start(settings("test-gbk"), Clock.systemUTC())) {
+      SourceHealth health = collector.poll(source(site, true));
+
+      List<Announcement> raw = rawFrom(site);
+      assertEquals(2, raw.size(), "the two readable articles");
+      Announcement first = raw.stream().filter(a -> a.publishedAt().equals("2021-03-17")).findFirst().orElseThrow();
+      assertEquals("自治区科技厅召开科技兴蒙合作项目视频调度会", first.title());
+      assertEquals("3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。\n会议强调，要在落实合作协议和合作项目上下功夫。",
+          first.text());
+      assertEquals("科技兴蒙", first.sectionHint());
+      assertEquals(SourceLevel.REGIONAL, first.sourceLevel());
+
+      assertFalse(health.ok());
+      assertEquals(4, health.itemsFound());
+      assertEquals(2, health.newItems());
+      assertEquals(2, health.articlesFailed());
+      assertTrue(health.problems().stream().anyMatch(p -> p.contains("t20210315_3.html") && p.contains("HTTP 404")),
+          health.problems().toString());
+      assertTrue(health.problems().stream().anyMatch(p -> p.contains("nodate.html") && p.contains("no publication date")),
+          health.problems().toString());
+      List<SourceHealth> published = TopicRecords.readToEnd(SharedKafka.bootstrapServers(),
+              Topics.COLLECTOR_HEALTH.name(), Topics.COLLECTOR_HEALTH.keySerde().deserializer(),
+              Topics.COLLECTOR_HEALTH.valueSerde().deserializer())
+          .stream().map(ConsumerRecord::value).toList();
+      assertTrue(published.contains(health), "the health record is on " + Topics.COLLECTOR_HEALTH.name());
+    }
+  }
+
+  @Test
+  void aRestartedCollectorEmitsNothingTwice() throws Exception {
+    try (LocalSite site = site()) {
+      try (Collector first = Collector.start(settings("test-restart"), Clock.systemUTC())) {
+        assertEquals(2, first.poll(source(site, true)).newItems());
+      }
+      try (Collector restarted = Collector.start(settings("test-restart"), Clock.systemUTC())) {
+        assertEquals(0, restarted.poll(source(site, true)).newItems());
+      }
+      assertEquals(2, rawFrom(site).size());
+      assertEquals(1, site.hits("/kjdt/202103/t20210317_1.html"), "a seen article is not fetched again");
+    }
+  }
+
+  @Test
+  void aLoopbackSiteIsRefusedUnlessTheSourceAllowsIt() throws Exception {
+    try (LocalSite site = site(); Collector collector = Collector.start(settings("test-private"), Clock.systemUTC())) {
+      SourceHealth health = collector.poll(source(site, false));
+      assertEquals(0, health.itemsFound());
+      assertTrue(health.problems().get(0).contains("refused"), health.problems().toString());
+      assertEquals(0, site.hits("/kjdt/"), "no request reached the site");
+    }
+  }
+}

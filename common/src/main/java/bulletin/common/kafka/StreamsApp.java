@@ -1,0 +1,94 @@
+package bulletin.common.kafka;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the project's Kafka Streams applications run: exactly-once (v2), and every record that
+ * cannot be read or processed sent to the application's dead-letter topic with the error and its
+ * source topic, partition and offset in headers, while the stream goes on.
+ */
+public final class StreamsApp implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+
+  private final KafkaStreams streams;
+  private final String applicationId;
+
+  private StreamsApp(KafkaStreams streams, String applicationId) {
+    this.streams = streams;
+    this.applicationId = applicationId;
+  }
+
+  /** The configuration every streams application of the project shares. */
+  public static Properties properties(String applicationId, String bootstrap,
+      Topic<byte[], byte[]> deadLetters, int replication, String stateDir) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetters.name());
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+    if (stateDir != null && !stateDir.isBlank()) {
+      p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+    }
+    return p;
+  }
+
+  /** Builds and starts the topology; a stream thread that dies is replaced rather than taking the app down. */
+  public static StreamsApp start(StreamsBuilder builder, Properties props) {
+    KafkaStreams streams = new KafkaStreams(builder.build(props), props);
+    String id = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("{}: a stream thread failed and is replaced: {}", id, e.getMessage(), e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", id, before, now));
+    streams.start();
+    return new StreamsApp(streams, id);
+  }
+
+  /** Waits until the application is running, or fails after {@code timeout}. */
+  public void awaitRunning(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING) {
+      if (System.nanoTime() > deadline || !streams.state().isRunningOrRebalancing()
+          && streams.state() != KafkaStreams.State.CREATED) {
+        throw new IllegalStateException(applicationId + " is " + streams.state() + ", not running, after "
+            + timeout.toSeconds() + " s");
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+  }
+
+  /** Blocks until the JVM is asked to stop, then closes the application. */
+  public void runUntilShutdown() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      close();
+      stop.countDown();
+    }, applicationId + "-stop"));
+    stop.await();
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

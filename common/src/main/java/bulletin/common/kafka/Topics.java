@@ -1,0 +1,62 @@
+package bulletin.common.kafka;
+
+import bulletin.common.json.JsonSerde;
+import bulletin.common.record.Announcement;
+import bulletin.common.record.ClassifiedAnnouncement;
+import bulletin.common.record.Draft;
+import bulletin.common.record.Edit;
+import bulletin.common.record.SeenItem;
+import bulletin.common.record.SourceHealth;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The catalogue of every topic the pipeline reads or writes. */
+public final class Topics {
+  private Topics() {}
+
+  private static final Serde<String> KEY = Serdes.String();
+
+  /** Scraped items, keyed by item id (a hash of the canonical URL). */
+  public static final Topic<String, Announcement> ANNOUNCEMENTS_RAW =
+      new Topic<>("announcements.raw", KEY, new JsonSerde<>(Announcement.class), false);
+
+  /** Items with their section, same key. */
+  public static final Topic<String, ClassifiedAnnouncement> ANNOUNCEMENTS_CLASSIFIED =
+      new Topic<>("announcements.classified", KEY, new JsonSerde<>(ClassifiedAnnouncement.class), false);
+
+  /** The latest draft of each issue, keyed by issue id (2021-01). */
+  public static final Topic<String, Draft> BULLETIN_DRAFTS =
+      new Topic<>("bulletin.drafts", KEY, new JsonSerde<>(Draft.class), true);
+
+  /** Editor and reviewer events, keyed by issue id. */
+  public static final Topic<String, Edit> BULLETIN_EDITS =
+      new Topic<>("bulletin.edits", KEY, new JsonSerde<>(Edit.class), false);
+
+  /** Issues as published, keyed by issue id. */
+  public static final Topic<String, Draft> BULLETIN_PUBLISHED =
+      new Topic<>("bulletin.published", KEY, new JsonSerde<>(Draft.class), true);
+
+  /** The collector's seen-set, keyed by item id. */
+  public static final Topic<String, SeenItem> COLLECTOR_STATE =
+      new Topic<>("collector.state", KEY, new JsonSerde<>(SeenItem.class), true);
+
+  /** One record per source poll, keyed by source id. */
+  public static final Topic<String, SourceHealth> COLLECTOR_HEALTH =
+      new Topic<>("collector.health", KEY, new JsonSerde<>(SourceHealth.class), false);
+
+  /** Records the classifier could not read or process, as the original bytes with error headers. */
+  public static final Topic<byte[], byte[]> CLASSIFIER_DLQ = deadLetters("classifier.dlq");
+
+  /** Records the assembler could not read or process, as the original bytes with error headers. */
+  public static final Topic<byte[], byte[]> ASSEMBLER_DLQ = deadLetters("assembler.dlq");
+
+  /** Every topic, for creating them up front. */
+  public static final List<Topic<?, ?>> ALL = List.of(ANNOUNCEMENTS_RAW, ANNOUNCEMENTS_CLASSIFIED,
+      BULLETIN_DRAFTS, BULLETIN_EDITS, BULLETIN_PUBLISHED, COLLECTOR_STATE, COLLECTOR_HEALTH,
+      CLASSIFIER_DLQ, ASSEMBLER_DLQ);
+
+  private static Topic<byte[], byte[]> deadLetters(String name) {
+    return new Topic<>(name, Serdes.ByteArray(), Serdes.ByteArray(), false);
+  }
+}

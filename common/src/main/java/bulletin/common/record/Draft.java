@@ -1,0 +1,51 @@
+package bulletin.common.record;
+
+import static bulletin.common.record.Checks.require;
+import static bulletin.common.record.Checks.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The drafted issue: the record on {@code bulletin.drafts}, keyed by {@link #issueId} (2021-01).
+ *
+ * @param revision grows by one with every change folded in
+ * @param considered how many distinct classified items the draft has seen, placed or set aside
+ * @param setAside items considered and left out (off-topic, outside the window, over quota)
+ */
+public record Draft(
+    int schema,
+    String issueId,
+    int number,
+    int year,
+    LocalDate date,
+    DraftStatus status,
+    long revision,
+    List<DraftSection> sections,
+    int considered,
+    List<SetAside> setAside) {
+
+  public static final int SCHEMA = 1;
+
+  public Draft {
+    schema = schema == 0 ? SCHEMA : schema;
+    require(issueId, "issueId");
+    if (number < 1) {
+      throw new IllegalArgumentException("issue number " + number + " is not positive");
+    }
+    requireNonNull(date, "date");
+    status = status == null ? DraftStatus.DRAFTING : status;
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    setAside = setAside == null ? List.of() : List.copyOf(setAside);
+  }
+
+  /** The issue id for a number in a year: {@code 2021-01}. */
+  public static String issueId(int year, int number) {
+    return String.format("%d-%02d", year, number);
+  }
+
+  /** How many items the draft places in its sections. */
+  public int itemCount() {
+    return sections.stream().mapToInt(s -> s.items().size()).sum();
+  }
+}

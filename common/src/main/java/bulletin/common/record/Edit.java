@@ -1,0 +1,59 @@
+package bulletin.common.record;
+
+import static bulletin.common.record.Checks.require;
+import static bulletin.common.record.Checks.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * One editor event on {@code bulletin.edits}, keyed by issue id. The draft is the fold of the
+ * classified items and these events, so every change has an author and can be replayed.
+ *
+ * @param itemId the item acted on (move, drop, rewrite, reorder), else null
+ * @param section the target section title (move, add), else null
+ * @param headline new headline (rewrite, add), else null
+ * @param body new body (rewrite, add), else null
+ * @param position new position within the section (reorder), else null
+ * @param comment the reviewer's comment (reject), else null
+ */
+public record Edit(
+    int schema,
+    String issueId,
+    String by,
+    Instant at,
+    EditAction action,
+    String itemId,
+    String section,
+    String headline,
+    String body,
+    Integer position,
+    String comment) {
+
+  public static final int SCHEMA = 1;
+
+  public Edit {
+    schema = schema == 0 ? SCHEMA : schema;
+    require(issueId, "issueId");
+    require(by, "by");
+    requireNonNull(at, "at");
+    requireNonNull(action, "action");
+    switch (action) {
+      case MOVE -> {
+        require(itemId, "itemId of a move");
+        require(section, "section of a move");
+      }
+      case DROP, REWRITE, REORDER -> require(itemId, "itemId of a " + action.wireName());
+      default -> { }
+    }
+  }
+
+  /** An editor's move of an item to another section. */
+  public static Edit move(String issueId, String by, Instant at, String itemId, String section) {
+    return new Edit(SCHEMA, issueId, by, at, EditAction.MOVE, itemId, section, null, null, null, null);
+  }
+
+  /** An editor's removal of an item from the draft. */
+  public static Edit drop(String issueId, String by, Instant at, String itemId) {
+    return new Edit(SCHEMA, issueId, by, at, EditAction.DROP, itemId, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,189 @@
+package bulletin.launcher;
+
+import bulletin.assembler.AssemblerMain;
+import bulletin.assembler.DraftFiles;
+import bulletin.assembler.issue.IssuePlan;
+import bulletin.assembler.render.TextRenderer;
+import bulletin.classifier.ClassifierMain;
+import bulletin.collector.Collector;
+import bulletin.collector.CollectorSettings;
+import bulletin.collector.source.SourceCatalog;
+import bulletin.collector.source.SourceDefinition;
+import bulletin.common.config.Settings;
+import bulletin.common.json.Json;
+import bulletin.common.json.JsonReadException;
+import bulletin.common.kafka.StreamsApp;
+import bulletin.common.kafka.Topics;
+import bulletin.common.profile.BulletinProfile;
+import bulletin.common.record.Announcement;
+import bulletin.common.record.ClassifiedAnnouncement;
+import bulletin.common.record.Draft;
+import bulletin.common.record.SourceHealth;
+import bulletin.testkit.RecordedSite;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The demo: replays the recorded pages of the bundled sources through the real pipeline on a real
+ * broker, waits until every replayed item is classified and the draft reflects it, prints the
+ * draft and says where its files are.
+ */
+final class Demo {
+  /** The model issue's number and date: the recorded pages are from March 2021. */
+  static final int ISSUE_NUMBER = 1;
+  static final String ISSUE_DATE = "2021-03-25";
+
+  private final PrintStream out;
+  private final Path home;
+  private final Duration timeout;
+
+  Demo(PrintStream out, Path home, Duration timeout) {
+    this.out = out;
+    this.home = home;
+    this.timeout = timeout;
+  }
+
+  /** Runs the demo against the broker at {@code bootstrap}; returns the drafted issue. */
+  Draft run(String bootstrap) throws Exception {
+    Path sourcesDir = home.resolve("sources");
+    Path outDir = home.resolve("target").resolve("demo");
+    List<SourceDefinition> sources = SourceCatalog.readAll(sourcesDir);
+    String runId = "demo-" + Long.toString(System.currentTimeMillis(), 36);
+    Path stateDir = Files.createDirectories(outDir.resolve("streams-state-" + runId));
+    try (RecordedSite site = RecordedSite.start()) {
+      out.printf("replaying recorded pages of %d sources from %s%n", sources.size(), site.base());
+
+      out.println("starting the classifier and the assembler (Kafka Streams, exactly-once)…");
+      Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of(
+          "kafka.bootstrap", bootstrap,
+          "streams.application-id", "bulletin-assembler-" + runId,
+          "streams.state-dir", stateDir.toString(),
+          "issue.number", Integer.toString(ISSUE_NUMBER),
+          "issue.date", ISSUE_DATE));
+      IssuePlan plan = AssemblerMain.plan(assemblerSettings);
+      try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, Map.of(
+              "kafka.bootstrap", bootstrap,
+              "streams.application-id", "bulletin-classifier-" + runId,
+              "streams.state-dir", stateDir.toString())));
+          StreamsApp assembler = AssemblerMain.start(assemblerSettings)) {
+        classifier.awaitRunning(timeout);
+        assembler.awaitRunning(timeout);
+
+        out.println("collecting (the collector fetches each list page, then each new article):");
+        CollectorSettings collectorSettings = CollectorSettings.load(Map.of(
+            "kafka.bootstrap", bootstrap,
+            "sources.dir", sourcesDir.toString(),
+            "fetch.replay-base", site.base().toString(),
+            "fetch.allow-private", "true",
+            "fetch.delay", "0s",
+            "collector.instance", "bulletin-collector-" + runId));
+        try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {
+          for (SourceDefinition s : sources) {
+            if (!s.enabled()) {
+              continue;
+            }
+            SourceHealth h = collector.poll(s);
+            out.printf("  %-16s %s %2d listed, %2d new%s%n", s.id(), padded(s.name(), 12), h.itemsFound(), h.newItems(),
+                h.ok() ? "" : "  problems: " + String.join("; ", h.problems()));
+          }
+        }
+        Draft draft = awaitDraft(bootstrap, plan.issueId(), runId);
+        BulletinProfile profile = BulletinProfile.defaultProfile();
+        new DraftFiles(bootstrap, runId + "-files", outDir, profile).write(draft);
+        out.println();
+        out.print(TextRenderer.render(draft, profile));
+        out.println();
+        out.printf("drafted issue %s (第 %d 期, %s): %d items in %d sections; %d of %d items set aside "
+            + "(off-topic, outside the window or over quota).%n", draft.issueId(), draft.number(), draft.date(),
+            draft.itemCount(), draft.sections().stream().filter(s -> !s.items().isEmpty()).count(),
+            draft.setAside().size(), draft.considered());
+        out.println("files: " + outDir.resolve(draft.issueId() + ".txt") + " and "
+            + outDir.resolve(draft.issueId() + ".json"));
+        return draft;
+      }
+    } finally {
+      deleteTree(stateDir);
+    }
+  }
+
+  /**
+   * Waits until every announcement on the raw topic is classified and the issue's latest draft
+   * has considered every classified item.
+   */
+  private Draft awaitDraft(String bootstrap, String issueId, String runId) throws InterruptedException {
+    Set<String> raw = new HashSet<>();
+    Set<String> classified = new HashSet<>();
+    Draft latest = null;
+    try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.GROUP_ID_CONFIG, runId + "-watch",
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(Topics.ANNOUNCEMENTS_RAW.name(), Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
+          Topics.BULLETIN_DRAFTS.name()));
+      long deadline = System.nanoTime() + timeout.toNanos();
+      String lastProgress = "";
+      while (true) {
+        for (var r : consumer.poll(Duration.ofMillis(250))) {
+          if (r.value() == null) {
+            continue;
+          }
+          try {
+            if (r.topic().equals(Topics.ANNOUNCEMENTS_RAW.name())) {
+              raw.add(Json.read(r.value(), Announcement.class).id());
+            } else if (r.topic().equals(Topics.ANNOUNCEMENTS_CLASSIFIED.name())) {
+              classified.add(Json.read(r.value(), ClassifiedAnnouncement.class).id());
+            } else {
+              Draft d = Json.read(r.value(), Draft.class);
+              if (d.issueId().equals(issueId)) {
+                latest = d;
+              }
+            }
+          } catch (JsonReadException e) {
+            // unreadable records are the stages' business: they send them to a dead-letter topic
+          }
+        }
+        boolean allClassified = !raw.isEmpty() && classified.containsAll(raw);
+        String progress = String.format("  %d collected, %d classified, draft revision %s (%s items considered)",
+            raw.size(), classified.size(), latest == null ? "-" : latest.revision(),
+            latest == null ? 0 : latest.considered());
+        if (!progress.equals(lastProgress)) {
+          out.println(progress);
+          lastProgress = progress;
+        }
+        if (allClassified && latest != null && latest.considered() == classified.size()) {
+          return latest;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the draft did not catch up within " + timeout.toSeconds() + " s: "
+              + progress.strip());
+        }
+      }
+    }
+  }
+
+  /** Pads to a display width, counting a Chinese character as two columns. */
+  static String padded(String s, int width) {
+    int w = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+    return s + " ".repeat(Math.max(0, width - w));
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary directory: the system cleans it eventually
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package bulletin.launcher;
+
+import bulletin.common.cli.Cli;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The whole pipeline in one process: {@code demo} on recorded pages, {@code up} on the live sites. */
+@Command(name = "bulletin", mixinStandardHelpOptions = true,
+    description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
+    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class})
+public final class Launcher implements Runnable {
+  static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+  public static void main(String[] args) {
+    System.exit(Cli.run(new Launcher(), args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  static Path home() {
+    return Path.of(System.getProperty("bulletin.home", ".")).toAbsolutePath().normalize();
+  }
+
+  @Command(name = "demo", mixinStandardHelpOptions = true,
+      description = "Replay the bundled recorded pages through the real pipeline on an embedded broker "
+          + "(or KAFKA_BOOTSTRAP), print the drafted issue and exit. No internet needed.")
+  static final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--timeout", defaultValue = "180", paramLabel = "SECONDS",
+        description = "Give up if the draft has not caught up after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Broker broker = Broker.open(OUT, null, 0)) {
+        new Demo(OUT, home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "up", mixinStandardHelpOptions = true,
+      description = "Run the pipeline continuously on the live sources in sources/, writing drafts to drafts/.")
+  static final class UpCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "9092", paramLabel = "PORT",
+        description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}); ignored with KAFKA_BOOTSTRAP.")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+      new Up(OUT, home(), port).run();
+      return 0;
+    }
+  }
+}

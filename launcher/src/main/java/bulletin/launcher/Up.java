@@ -1,0 +1,65 @@
+package bulletin.launcher;
+
+import bulletin.assembler.AssemblerMain;
+import bulletin.assembler.DraftFiles;
+import bulletin.classifier.ClassifierMain;
+import bulletin.collector.Collector;
+import bulletin.collector.CollectorSettings;
+import bulletin.collector.source.SourceCatalog;
+import bulletin.collector.source.SourceDefinition;
+import bulletin.common.config.Settings;
+import bulletin.common.kafka.StreamsApp;
+import bulletin.common.profile.BulletinProfile;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The pipeline running continuously on the live sources: broker (embedded, with its data kept
+ * under data/kafka, unless KAFKA_BOOTSTRAP is set), collector, classifier and assembler, with the
+ * latest drafts written under drafts/.
+ */
+final class Up {
+  private final PrintStream out;
+  private final Path home;
+  private final int port;
+
+  Up(PrintStream out, Path home, int port) {
+    this.out = out;
+    this.home = home;
+    this.port = port;
+  }
+
+  void run() throws Exception {
+    Path draftsDir = home.resolve("drafts");
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "bulletin-stop"));
+    try (Broker broker = Broker.open(out, home.resolve("data").resolve("kafka"), port)) {
+      String bootstrap = broker.bootstrap();
+      Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap);
+      Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, kafka);
+      try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, kafka));
+          StreamsApp assembler = AssemblerMain.start(assemblerSettings);
+          DraftFiles files = new DraftFiles(bootstrap, "bulletin-draft-files", draftsDir,
+              BulletinProfile.fromSetting(assemblerSettings.optional("profile.file")))) {
+        Thread filesThread = new Thread(files, "draft-files");
+        filesThread.setDaemon(true);
+        filesThread.start();
+        CollectorSettings collectorSettings = CollectorSettings.load(Map.of(
+            "kafka.bootstrap", bootstrap, "sources.dir", home.resolve("sources").toString()));
+        List<SourceDefinition> sources = SourceCatalog.readAll(collectorSettings.sourcesDir());
+        out.printf("running: %d sources, polled every %s; drafts are written to %s; Ctrl-C stops%n",
+            sources.size(), collectorSettings.pollInterval(), draftsDir);
+        try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {
+          do {
+            collector.pollAll(sources);
+          } while (!stop.await(collectorSettings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+        }
+      }
+    }
+  }
+}
