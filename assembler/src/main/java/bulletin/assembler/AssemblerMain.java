@@ -196,7 +196,7 @@ public final class AssemblerMain implements Runnable {
   static void emit(String content, Path out) throws IOException {
     if (out == null) {
       PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      ps.print(content);
+      ps.print(content.endsWith("\n") ? content : content + "\n");
       ps.flush();
     } else {
       Files.writeString(out, content, StandardCharsets.UTF_8);

@@ -6,7 +6,10 @@ import bulletin.common.record.DraftItem;
 import bulletin.common.record.DraftSection;
 import java.util.stream.Collectors;
 
-/** Plain text laid out like the printed bulletin: masthead, 领导批示, 【sections】, footer. */
+/**
+ * Plain text laid out exactly like the model issue: masthead, 领导批示, 【sections】 with blank lines
+ * between paragraphs, the footer, and no newline after the last line.
+ */
 public final class TextRenderer {
   private TextRenderer() {}
 
@@ -34,7 +37,7 @@ public final class TextRenderer {
     para(out, "编辑：" + f.editor());
     para(out, "审核：" + f.reviewer());
     para(out, "电话：" + f.phone());
-    out.append("(共印 ").append(f.copies()).append(" 份)\n");
+    out.append("(共印 ").append(f.copies()).append(" 份)");
     return out.toString();
   }
 

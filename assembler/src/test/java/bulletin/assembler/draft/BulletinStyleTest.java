@@ -1,0 +1,53 @@
+package bulletin.assembler.draft;
+
+import static bulletin.assembler.Items.item;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import bulletin.common.record.SourceLevel;
+import org.junit.jupiter.api.Test;
+
+class BulletinStyleTest {
+  private final BulletinStyle style = new BulletinStyle(40);
+
+  @Test
+  void theHeadlineIsTheTitleEndingInAFullStop() {
+    assertEquals("科技部将推进“十四五”东西部科技创新合作行动。", style.headline(item("a", "科技政策", SourceLevel.NATIONAL,
+        "科技部", "2021-03-10", "科技部将推进“十四五”东西部科技创新合作行动！", "")));
+  }
+
+  @Test
+  void aSummaryWithoutADateOpensWithItsSourceAndDate() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "科技部将推进东西部科技创新合作行动",
+        "将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏等重点工作。现已启动行动方案的编制工作。后面还有很多内容，不会进入摘要。");
+    assertEquals("科技部3月10日消息称，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏等重点工作。"
+        + "现已启动行动方案的编制工作。", style.summary(a));
+  }
+
+  @Test
+  void aSummaryWhoseLeadCarriesADateKeepsIt() {
+    var a = item("a", "科技兴蒙", SourceLevel.REGIONAL, "自治区科技厅", "2021-03-17", "自治区科技厅调度推进科技兴蒙合作项目",
+        "3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。");
+    assertEquals("3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。", style.summary(a));
+  }
+
+  @Test
+  void noticeFormalitiesAreNotSummarised() {
+    var a = item("a", "科技专项", SourceLevel.NATIONAL, "科技部", "2021-03-15", "关于发布申报指南的通知",
+        "国科发资〔2021〕62号\n各省、自治区、直辖市科技厅（委、局）：\n现将重点专项2021年度项目申报指南予以发布。");
+    assertEquals("科技部3月15日消息称，现将重点专项2021年度项目申报指南予以发布。", style.summary(a));
+  }
+
+  @Test
+  void aDatedLineUsesTheLeadSentenceWhenItStartsWithTheDate() {
+    var a = item("a", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-09", "市科技局召开党组（扩大）会议",
+        "3月9日，市科技局召开2021年第3次党组（扩大）会议，学习贯彻全市“两会”精神。会议要求……");
+    assertEquals("3月9日，市科技局召开2021年第3次党组（扩大）会议，学习贯彻全市“两会”精神。", style.datedLine(a));
+  }
+
+  @Test
+  void aDatedLineOtherwiseDatesTheHeadline() {
+    var a = item("a", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-23", "边东调研康巴什区科技创新工作",
+        "近日，边东一行调研康巴什区。");
+    assertEquals("3月23日，边东调研康巴什区科技创新工作。", style.datedLine(a));
+  }
+}

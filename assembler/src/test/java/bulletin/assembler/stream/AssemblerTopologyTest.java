@@ -1,0 +1,114 @@
+package bulletin.assembler.stream;
+
+import static bulletin.assembler.Items.item;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.assembler.draft.BulletinStyle;
+import bulletin.assembler.draft.DraftBuilder;
+import bulletin.assembler.issue.IssuePlan;
+import bulletin.common.kafka.StreamsApp;
+import bulletin.common.kafka.Topics;
+import bulletin.common.profile.BulletinProfile;
+import bulletin.common.record.ClassifiedAnnouncement;
+import bulletin.common.record.Draft;
+import bulletin.common.record.DraftStatus;
+import bulletin.common.record.Edit;
+import bulletin.common.record.EditAction;
+import bulletin.common.record.SourceLevel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AssemblerTopologyTest {
+  private static final Instant AT = Instant.parse("2021-03-24T08:00:00Z");
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, ClassifiedAnnouncement> classified;
+  private TestInputTopic<String, Edit> edits;
+  private TestOutputTopic<String, Draft> drafts;
+
+  @BeforeEach
+  void start() {
+    StreamsBuilder builder = new StreamsBuilder();
+    AssemblerTopology.build(builder, new IssuePlan(1, LocalDate.of(2021, 3, 25), 30),
+        new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)));
+    Properties props = StreamsApp.properties("assembler-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
+    driver = new TopologyTestDriver(builder.build(props), props);
+    classified = driver.createInputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
+        Topics.ANNOUNCEMENTS_CLASSIFIED.keySerde().serializer(), Topics.ANNOUNCEMENTS_CLASSIFIED.valueSerde().serializer());
+    edits = driver.createInputTopic(Topics.BULLETIN_EDITS.name(), Topics.BULLETIN_EDITS.keySerde().serializer(),
+        Topics.BULLETIN_EDITS.valueSerde().serializer());
+    drafts = driver.createOutputTopic(Topics.BULLETIN_DRAFTS.name(), Topics.BULLETIN_DRAFTS.keySerde().deserializer(),
+        Topics.BULLETIN_DRAFTS.valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private Draft latest() {
+    List<Draft> all = drafts.readValuesToList();
+    assertTrue(!all.isEmpty(), "a draft was emitted");
+    return all.get(all.size() - 1);
+  }
+
+  @Test
+  void everyClassifiedItemRevisesTheIssuesDraft() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "科技部将推进东西部科技创新合作行动", "正文。");
+    var b = item("b", "科技兴蒙", SourceLevel.REGIONAL, "自治区科技厅", "2021-03-17", "自治区科技厅调度推进科技兴蒙合作项目", "正文。");
+    classified.pipeInput(a.id(), a);
+    classified.pipeInput(b.id(), b);
+    Draft d = latest();
+    assertEquals("2021-01", d.issueId());
+    assertEquals(2, d.revision());
+    assertEquals(2, d.itemCount());
+    assertEquals("科技部将推进东西部科技创新合作行动。", d.sections().get(1).items().get(0).headline());
+    assertEquals("2021-01", driver.getKeyValueStore(AssemblerTopology.ISSUE_STORE).all().next().key);
+  }
+
+  @Test
+  void aNewRevisionOfAnItemReplacesTheOldOne() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "旧标题", "正文。");
+    var a2 = new ClassifiedAnnouncement(1, a.id(), a.url(), a.sourceId(), a.sourceName(), a.sourceLevel(), "新标题",
+        a.publishedAt(), a.fetchedAt(), a.text(), a.attachments(), "h2", 2, null, "科技政策", 0.8, a.scores(), a.reasons(),
+        a.model());
+    classified.pipeInput(a.id(), a);
+    classified.pipeInput(a.id(), a2);
+    Draft d = latest();
+    assertEquals(1, d.itemCount());
+    assertEquals("新标题。", d.sections().get(1).items().get(0).headline());
+  }
+
+  @Test
+  void editsAreFoldedInAndTheWorkflowMovesOn() {
+    var a = item("a", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-19", "中为能源示范项目存在制度性障碍", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", Edit.move("2021-01", "程继东", AT, "a", "科技合作"));
+    edits.pipeInput("2021-01", new Edit(1, "2021-01", "程继东", AT, EditAction.SUBMIT, null, null, null, null, null, null));
+    Draft d = latest();
+    assertEquals(List.of("a"), d.sections().get(4).items().get(0).itemIds());
+    assertEquals(DraftStatus.IN_REVIEW, d.status());
+    assertEquals(3, d.revision());
+  }
+
+  @Test
+  void anEditForAnotherIssueDoesNotTouchThisOne() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    drafts.readValuesToList();
+    edits.pipeInput("2020-12", Edit.drop("2020-12", "程继东", AT, "a"));
+    assertTrue(drafts.isEmpty(), "no draft changed");
+    var b = item("b", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-11", "另一政策", "正文。");
+    classified.pipeInput(b.id(), b);
+    assertEquals(2, latest().itemCount(), "the stream goes on");
+  }
+}
