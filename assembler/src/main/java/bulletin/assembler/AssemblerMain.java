@@ -7,6 +7,7 @@ import bulletin.assembler.issue.IssueState;
 import bulletin.assembler.render.TextRenderer;
 import bulletin.assembler.stream.AssemblerTopology;
 import bulletin.common.cli.Cli;
+import bulletin.common.config.HealthFile;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.json.JsonReadException;
@@ -75,7 +76,7 @@ public final class AssemblerMain implements Runnable {
         new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars"))));
     return StreamsApp.start(builder, StreamsApp.properties(
         settings.string("streams.application-id"), bootstrap, Topics.ASSEMBLER_DLQ, replication,
-        settings.string("streams.state-dir")));
+        settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,

@@ -5,6 +5,7 @@ import bulletin.classifier.model.SectionRules;
 import bulletin.classifier.model.Verdict;
 import bulletin.classifier.stream.ClassifierTopology;
 import bulletin.common.cli.Cli;
+import bulletin.common.config.HealthFile;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.json.JsonReadException;
@@ -53,7 +54,7 @@ public final class ClassifierMain implements Runnable {
     ClassifierTopology.build(builder, rules);
     return StreamsApp.start(builder, StreamsApp.properties(
         settings.string("streams.application-id"), bootstrap, Topics.CLASSIFIER_DLQ, replication,
-        settings.string("streams.state-dir")));
+        settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,

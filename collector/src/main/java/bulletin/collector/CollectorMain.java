@@ -11,6 +11,7 @@ import bulletin.collector.parse.PageDecoder;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
 import bulletin.common.cli.Cli;
+import bulletin.common.config.HealthFile;
 import bulletin.common.json.Json;
 import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SourceHealth;
@@ -76,10 +77,14 @@ public final class CollectorMain implements Runnable {
       List<SourceDefinition> sources = SourceCatalog.readAll(settings.sourcesDir());
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "collector-stop"));
+      HealthFile health = new HealthFile(settings.healthFile());
       try (Collector collector = Collector.start(settings, Clock.systemUTC())) {
+        health.ready();
         do {
           collector.pollAll(sources);
         } while (!stop.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+      } finally {
+        health.notReady();
       }
       return 0;
     }

@@ -6,10 +6,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** The collector's typed settings, read from {@code collector-defaults.properties} and overrides. */
 public record CollectorSettings(String bootstrap, int partitions, short replication, Path sourcesDir,
-    Duration pollInterval, int maxArticles, FetchSettings fetch, String instance) {
+    Duration pollInterval, int maxArticles, FetchSettings fetch, String instance, Optional<String> healthFile) {
 
   public static final String DEFAULTS = "collector-defaults.properties";
 
@@ -23,6 +24,6 @@ public record CollectorSettings(String bootstrap, int partitions, short replicat
         s.flag("fetch.allow-private"), s.optional("fetch.replay-base").map(URI::create));
     return new CollectorSettings(s.string("kafka.bootstrap"), s.integer("topics.partitions"),
         (short) s.integer("topics.replication"), s.path("sources.dir"), s.duration("poll.interval"),
-        s.integer("poll.max-articles"), fetch, s.string("collector.instance"));
+        s.integer("poll.max-articles"), fetch, s.string("collector.instance"), s.optional("health.file"));
   }
 }

@@ -1,6 +1,8 @@
 package bulletin.common.kafka;
 
+import bulletin.common.config.HealthFile;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,13 +51,25 @@ public final class StreamsApp implements AutoCloseable {
 
   /** Builds and starts the topology; a stream thread that dies is replaced rather than taking the app down. */
   public static StreamsApp start(StreamsBuilder builder, Properties props) {
+    return start(builder, props, new HealthFile(Optional.empty()));
+  }
+
+  /** As {@link #start(StreamsBuilder, Properties)}, keeping {@code health} present while running. */
+  public static StreamsApp start(StreamsBuilder builder, Properties props, HealthFile health) {
     KafkaStreams streams = new KafkaStreams(builder.build(props), props);
     String id = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("{}: a stream thread failed and is replaced: {}", id, e.getMessage(), e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", id, before, now));
+    streams.setStateListener((now, before) -> {
+      LOG.info("{}: {} -> {}", id, before, now);
+      if (now == KafkaStreams.State.RUNNING) {
+        health.ready();
+      } else {
+        health.notReady();
+      }
+    });
     streams.start();
     return new StreamsApp(streams, id);
   }
