@@ -137,7 +137,7 @@ public final class AssemblerMain implements Runnable {
       IssueState state = IssueState.empty();
       int bad = 0;
       int lineNo = 0;
-      try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      try (BufferedReader in = Files.newBufferedReader(Cli.readable(input), StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           lineNo++;
           if (line.isBlank()) {
@@ -181,7 +181,7 @@ public final class AssemblerMain implements Runnable {
     public Integer call() throws IOException {
       Draft draft;
       try {
-        draft = Json.read(Files.readString(input, StandardCharsets.UTF_8), Draft.class);
+        draft = Json.read(Files.readString(Cli.readable(input), StandardCharsets.UTF_8), Draft.class);
       } catch (JsonReadException e) {
         throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
       }

@@ -123,7 +123,7 @@ public final class CollectorMain implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      SourceDefinition source = SourceCatalog.read(file);
+      SourceDefinition source = SourceCatalog.read(Cli.readable(file));
       CollectorSettings settings = options.load();
       Fetcher fetcher = new Fetcher(settings.fetch());
       LocalDate today = LocalDate.now(PublishedAt.ZONE);
@@ -131,7 +131,7 @@ public final class CollectorMain implements Runnable {
       byte[] bytes;
       Optional<String> contentType = Optional.empty();
       if (page != null) {
-        bytes = Files.readAllBytes(page);
+        bytes = Files.readAllBytes(Cli.readable(page));
       } else {
         FetchedPage fetched = fetcher.fetch(listUrl, source.allowPrivate());
         bytes = fetched.body();
@@ -206,7 +206,7 @@ public final class CollectorMain implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      String html = PageDecoder.decode(url, Files.readAllBytes(file), Optional.empty(), Optional.ofNullable(charset));
+      String html = PageDecoder.decode(url, Files.readAllBytes(Cli.readable(file)), Optional.empty(), Optional.ofNullable(charset));
       Article a = ArticleExtractor.extract(html, url, new SourceDefinition.ArticleSelectors(null, null, null),
           null, Optional.empty(), LocalDate.now(PublishedAt.ZONE));
       System.out.println(asJson(a));

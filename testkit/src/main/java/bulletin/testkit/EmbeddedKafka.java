@@ -47,11 +47,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   /**
    * Starts a broker on {@code dataDir}, formatting it when it is new.
    *
-   * @param port the client port, or 0 for any free port
+   * @param port the client port, or 0 for any free port; a fixed port puts the controller on the
+   *     next one, so that a restarted broker finds its quorum where it left it
    */
   public static EmbeddedKafka start(Path dataDir, boolean ownsDataDir, int port) {
     int clientPort = port == 0 ? freePort() : port;
-    int controllerPort = freePort();
+    int controllerPort = port == 0 ? freePort() : port + 1;
     Properties props = brokerProperties(dataDir, clientPort, controllerPort);
     KafkaConfig config = new KafkaConfig(props, false);
     KafkaRaftServer server = null;

@@ -46,6 +46,14 @@ public final class Cli {
     return t.getClass().getSimpleName();
   }
 
+  /** {@code file}, or an error naming it when it cannot be read. */
+  public static java.nio.file.Path readable(java.nio.file.Path file) {
+    if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+      throw new IllegalArgumentException("file " + file + " does not exist or cannot be read");
+    }
+    return file;
+  }
+
   /** {@code key=value} options as a map, naming the one that lacks its '='. */
   public static Map<String, String> settings(List<String> pairs) {
     Map<String, String> m = new LinkedHashMap<>();
