@@ -11,6 +11,7 @@ import bulletin.collector.parse.PageDecoder;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
 import bulletin.common.cli.Cli;
+import bulletin.common.cli.StopSignal;
 import bulletin.common.config.HealthFile;
 import bulletin.common.json.Json;
 import bulletin.common.record.PublishedAt;
@@ -26,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,14 +74,13 @@ public final class CollectorMain implements Runnable {
     public Integer call() throws Exception {
       CollectorSettings settings = options.load();
       List<SourceDefinition> sources = SourceCatalog.readAll(settings.sourcesDir());
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "collector-stop"));
       HealthFile health = new HealthFile(settings.healthFile());
-      try (Collector collector = Collector.start(settings, Clock.systemUTC())) {
+      try (StopSignal stop = StopSignal.install("collector");
+          Collector collector = Collector.start(settings, Clock.systemUTC())) {
         health.ready();
         do {
           collector.pollAll(sources);
-        } while (!stop.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+        } while (!stop.await(settings.pollInterval()));
       } finally {
         health.notReady();
       }

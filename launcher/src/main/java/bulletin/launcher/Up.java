@@ -7,6 +7,7 @@ import bulletin.collector.Collector;
 import bulletin.collector.CollectorSettings;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.common.cli.StopSignal;
 import bulletin.common.config.Settings;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.profile.BulletinProfile;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline running continuously on the live sources: broker (embedded, with its data kept
@@ -36,11 +35,12 @@ final class Up {
 
   void run() throws Exception {
     Path draftsDir = home.resolve("drafts");
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "bulletin-stop"));
-    try (Broker broker = Broker.open(out, home.resolve("data").resolve("kafka"), port)) {
+    Path data = home.resolve("data");
+    try (StopSignal stop = StopSignal.install("bulletin");
+        Broker broker = Broker.open(out, data.resolve("kafka"), port)) {
       String bootstrap = broker.bootstrap();
-      Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap);
+      Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap,
+          "streams.state-dir", data.resolve("streams").toString());
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, kafka);
       try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, kafka));
           StreamsApp assembler = AssemblerMain.start(assemblerSettings);
@@ -57,7 +57,7 @@ final class Up {
         try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {
           do {
             collector.pollAll(sources);
-          } while (!stop.await(collectorSettings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+          } while (!stop.await(collectorSettings.pollInterval()));
         }
       }
     }
