@@ -6,6 +6,7 @@ import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.SeenItem;
 import bulletin.common.record.SourceHealth;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,6 +39,23 @@ public final class AnnouncementSink implements AutoCloseable {
     try {
       send(Topics.ANNOUNCEMENTS_RAW.name(), a.id(), a, Topics.ANNOUNCEMENTS_RAW.valueSerde().serializer());
       send(Topics.COLLECTOR_STATE.name(), seen.id(), seen, Topics.COLLECTOR_STATE.valueSerde().serializer());
+      producer.commitTransaction();
+    } catch (RuntimeException e) {
+      producer.abortTransaction();
+      throw e;
+    }
+  }
+
+  /** Remembers a page without emitting an item (a list page's validators). */
+  public void remember(List<SeenItem> pages) {
+    if (pages.isEmpty()) {
+      return;
+    }
+    producer.beginTransaction();
+    try {
+      for (SeenItem seen : pages) {
+        send(Topics.COLLECTOR_STATE.name(), seen.id(), seen, Topics.COLLECTOR_STATE.valueSerde().serializer());
+      }
       producer.commitTransaction();
     } catch (RuntimeException e) {
       producer.abortTransaction();

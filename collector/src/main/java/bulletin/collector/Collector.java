@@ -3,19 +3,25 @@ package bulletin.collector;
 import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.source.SourceDefinition;
 import bulletin.collector.state.SeenItems;
+import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
-import bulletin.common.record.Announcement;
 import bulletin.common.record.SeenItem;
 import bulletin.common.record.SourceHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Polls sources and emits each new item once to {@code announcements.raw}, with a health record per poll. */
+/**
+ * Polls sources and emits each new item once to {@code announcements.raw} (and each changed one as
+ * a new revision), with a health record per poll that warns when a source looks redesigned.
+ */
 public final class Collector implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
 
@@ -23,43 +29,84 @@ public final class Collector implements AutoCloseable {
   private final SeenItems seen;
   private final AnnouncementSink sink;
   private final Clock clock;
+  private final Map<String, SourceHealth> lastHealth;
 
-  private Collector(SourceReader reader, SeenItems seen, AnnouncementSink sink, Clock clock) {
+  private Collector(SourceReader reader, SeenItems seen, AnnouncementSink sink, Clock clock,
+      Map<String, SourceHealth> lastHealth) {
     this.reader = reader;
     this.seen = seen;
     this.sink = sink;
     this.clock = clock;
+    this.lastHealth = new ConcurrentHashMap<>(lastHealth);
   }
 
-  /** Creates the topics it needs, reloads the seen-set from Kafka and opens the producer. */
+  /** Creates the topics it needs, reloads the seen-set and the last health of each source, opens the producer. */
   public static Collector start(CollectorSettings settings, Clock clock) {
     TopicAdmin.ensure(settings.bootstrap(), List.of(Topics.ANNOUNCEMENTS_RAW, Topics.COLLECTOR_STATE,
         Topics.COLLECTOR_HEALTH), settings.partitions(), settings.replication());
-    SeenItems seen = SeenItems.load(settings.bootstrap(), Duration.ofSeconds(60));
-    SourceReader reader = new SourceReader(new Fetcher(settings.fetch()), clock, settings.maxArticles());
-    return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(),
-        settings.instance()), clock);
+    Duration timeout = Duration.ofSeconds(60);
+    SeenItems seen = SeenItems.load(settings.bootstrap(), timeout);
+    Map<String, SourceHealth> health = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH, timeout);
+    SourceReader reader = new SourceReader(new Fetcher(settings.fetch()), clock, settings.maxArticles(),
+        settings.recheckDays());
+    return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(), settings.instance()), clock, health);
   }
 
-  /** Polls one source and emits what is new; returns its health record. */
+  /** Polls one source and emits what is new or changed; returns its health record. */
   public SourceHealth poll(SourceDefinition source) {
-    SourceReader.Result result = reader.read(source, id -> seen.get(id).isPresent());
-    for (Announcement a : result.items()) {
-      SeenItem s = new SeenItem(1, a.id(), a.url(), a.contentHash(), a.revision(), Instant.now(clock));
-      sink.emit(a, s);
+    SourceReader.Result result = reader.read(source, seen);
+    Instant now = Instant.now(clock);
+    for (SourceReader.Emit e : result.emits()) {
+      SeenItem s = e.seen(now);
+      sink.emit(e.announcement(), s);
       seen.remember(s);
     }
-    boolean ok = result.problems().isEmpty();
-    SourceHealth health = new SourceHealth(1, source.id(), Instant.now(clock), ok,
-        result.listed().size(), result.items().size(), result.articlesFailed(), result.problems());
+    sink.remember(result.listPages());
+    result.listPages().forEach(seen::remember);
+
+    SourceHealth previous = lastHealth.get(source.id());
+    List<String> warnings = warnings(source, result, previous);
+    SourceHealth health = new SourceHealth(1, source.id(), now, result.problems().isEmpty(), result.listUnchanged(),
+        result.itemsMatched(), result.listed().size(), result.datesParsed(), (int) result.newItems(),
+        (int) result.revisions(), result.articlesFailed(), result.problems(), warnings);
     sink.health(health);
-    if (ok) {
-      LOG.info("{} ({}): {} listed, {} new", source.id(), source.name(), health.itemsFound(), health.newItems());
+    lastHealth.put(source.id(), health);
+    if (health.ok() && warnings.isEmpty()) {
+      LOG.info("{} ({}): {} listed, {} new, {} revised{}", source.id(), source.name(), health.itemsFound(),
+          health.newItems(), health.revisions(), health.listUnchanged() ? " (list not modified)" : "");
     } else {
-      LOG.warn("{} ({}): {} listed, {} new, problems: {}", source.id(), source.name(),
-          health.itemsFound(), health.newItems(), String.join("; ", result.problems()));
+      LOG.warn("{} ({}): {} listed, {} new; {}", source.id(), source.name(), health.itemsFound(), health.newItems(),
+          String.join("; ", concat(result.problems(), warnings)));
     }
     return health;
+  }
+
+  /** Signs that a site changed under its definition, compared with the last poll. */
+  static List<String> warnings(SourceDefinition source, SourceReader.Result now, SourceHealth previous) {
+    List<String> warnings = new ArrayList<>();
+    if (now.listUnchanged()) {
+      return warnings;
+    }
+    if (now.itemsMatched() == 0 && previous != null && previous.itemsMatched() > 0) {
+      warnings.add("list.item selector '" + source.list().item() + "' matched nothing, after "
+          + previous.itemsMatched() + " items last poll: the list page's markup may have changed");
+    }
+    int found = now.listed().size();
+    boolean datesFromList = source.list().date() != null && !source.list().date().isBlank();
+    if (datesFromList && found >= 3 && now.datesParsed() * 2 < found) {
+      boolean wasFine = previous == null || previous.itemsFound() == 0
+          || previous.datesParsed() * 2 >= previous.itemsFound();
+      warnings.add("list.date selector '" + source.list().date() + "' gave a readable date for "
+          + now.datesParsed() + " of " + found + " items" + (wasFine && previous != null
+              ? ", after " + previous.datesParsed() + " of " + previous.itemsFound() + " last poll" : ""));
+    }
+    return warnings;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Polls every enabled source once. */

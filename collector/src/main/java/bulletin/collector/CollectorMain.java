@@ -14,6 +14,8 @@ import bulletin.common.cli.Cli;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.HealthFile;
 import bulletin.common.json.Json;
+import bulletin.common.kafka.LatestByKey;
+import bulletin.common.kafka.Topics;
 import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SourceHealth;
 import java.net.URI;
@@ -31,11 +33,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The collector's command line: {@code run}, {@code once}, {@code test-source}, {@code validate}, {@code extract}. */
+/**
+ * The collector's command line: {@code run}, {@code once}, {@code test-source}, {@code validate},
+ * {@code extract}, {@code health}.
+ */
 @Command(name = "collector", mixinStandardHelpOptions = true,
     description = "Scrapes announcements off government sites into announcements.raw.",
     subcommands = {CollectorMain.Run.class, CollectorMain.Once.class, CollectorMain.TestSource.class,
-        CollectorMain.Validate.class, CollectorMain.Extract.class})
+        CollectorMain.Validate.class, CollectorMain.Extract.class, CollectorMain.Health.class})
 public final class CollectorMain implements Runnable {
 
   public static void main(String[] args) {
@@ -209,6 +214,35 @@ public final class CollectorMain implements Runnable {
           null, Optional.empty(), LocalDate.now(PublishedAt.ZONE));
       System.out.println(asJson(a));
       return 0;
+    }
+  }
+
+  @Command(name = "health", mixinStandardHelpOptions = true,
+      description = "Print the last health record of every source (from collector.health); exit 1 when any "
+          + "source has problems or warnings.")
+  static final class Health implements Callable<Integer> {
+    @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
+
+    @Override
+    public Integer call() {
+      CollectorSettings settings = options.load();
+      Map<String, SourceHealth> latest = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH,
+          java.time.Duration.ofSeconds(60));
+      if (latest.isEmpty()) {
+        System.out.println("no health records yet: the collector has not polled");
+        return 0;
+      }
+      boolean allWell = true;
+      for (SourceHealth h : new java.util.TreeMap<>(latest).values()) {
+        boolean well = h.ok() && h.warnings().isEmpty();
+        allWell &= well;
+        System.out.printf("%-7s %-24s %s  %3d listed %3d new %2d revised %2d failed%s%n", well ? "ok" : h.ok() ? "WARN" : "PROBLEM",
+            h.sourceId(), h.at(), h.itemsFound(), h.newItems(), h.revisions(), h.articlesFailed(),
+            h.listUnchanged() ? "  (list not modified)" : "");
+        h.problems().forEach(p -> System.out.println("        problem: " + p));
+        h.warnings().forEach(w -> System.out.println("        warning: " + w));
+      }
+      return allWell ? 0 : 1;
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /** The collector's typed settings, read from {@code collector-defaults.properties} and overrides. */
 public record CollectorSettings(String bootstrap, int partitions, short replication, Path sourcesDir,
-    Duration pollInterval, int maxArticles, FetchSettings fetch, String instance, Optional<String> healthFile) {
+    Duration pollInterval, int maxArticles, int recheckDays, FetchSettings fetch, String instance,
+    Optional<String> healthFile) {
 
   public static final String DEFAULTS = "collector-defaults.properties";
 
@@ -21,9 +22,10 @@ public record CollectorSettings(String bootstrap, int partitions, short replicat
   public static CollectorSettings from(Settings s) {
     FetchSettings fetch = new FetchSettings(s.duration("fetch.timeout"), s.duration("fetch.delay"),
         s.string("fetch.user-agent"), s.integer("fetch.max-bytes"), s.integer("fetch.max-redirects"),
-        s.flag("fetch.allow-private"), s.optional("fetch.replay-base").map(URI::create));
+        s.integer("fetch.retries"), s.duration("fetch.retry-backoff"), s.duration("fetch.max-retry-after"),
+        s.flag("fetch.allow-loopback"), s.optional("fetch.replay-base").map(URI::create));
     return new CollectorSettings(s.string("kafka.bootstrap"), s.integer("topics.partitions"),
         (short) s.integer("topics.replication"), s.path("sources.dir"), s.duration("poll.interval"),
-        s.integer("poll.max-articles"), fetch, s.string("collector.instance"), s.optional("health.file"));
+        s.integer("poll.max-articles"), s.integer("poll.recheck-days"), fetch, s.string("collector.instance"), s.optional("health.file"));
   }
 }

@@ -11,8 +11,10 @@ import bulletin.collector.parse.ListPageParser;
 import bulletin.collector.parse.PageDecoder;
 import bulletin.collector.source.CanonicalUrl;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.collector.state.SeenItems;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.PublishedAt;
+import bulletin.common.record.SeenItem;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,44 +22,77 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * Reads one source: its list pages, then the article of every entry not yet seen. Problems do not
- * stop the read; each is kept, naming the URL or selector, for the source's health record.
+ * Reads one source: its list pages (conditionally, when the last read was clean), then the article
+ * of every entry not seen before, and again those of recent entries, to catch articles edited
+ * after publication. Problems do not stop the read; each is kept, naming the URL or selector, for
+ * the source's health record.
  */
 public final class SourceReader {
   private final Fetcher fetcher;
   private final Clock clock;
   private final int maxArticles;
+  private final int recheckDays;
 
-  public SourceReader(Fetcher fetcher, Clock clock, int maxArticles) {
+  /**
+   * @param maxArticles at most this many article fetches per read
+   * @param recheckDays seen articles listed with a date this recent are fetched again (conditionally)
+   */
+  public SourceReader(Fetcher fetcher, Clock clock, int maxArticles, int recheckDays) {
     this.fetcher = fetcher;
     this.clock = clock;
     this.maxArticles = maxArticles;
+    this.recheckDays = recheckDays;
+  }
+
+  /** An item to emit with the validators its page came with. */
+  public record Emit(Announcement announcement, String etag, String lastModified) {
+    SeenItem seen(Instant at) {
+      return new SeenItem(1, announcement.id(), announcement.url(), announcement.contentHash(),
+          announcement.revision(), at, etag, lastModified);
+    }
   }
 
   /**
    * What one read of a source found.
    *
-   * @param listed entries found on the list pages
-   * @param items announcements for entries not seen before
-   * @param problems what went wrong, each naming where
+   * @param listPages list pages to remember with their validators (only when the read was clean)
    */
-  public record Result(SourceDefinition source, List<ListEntry> listed, List<Announcement> items,
-      int articlesFailed, List<String> problems) {}
+  public record Result(SourceDefinition source, boolean listUnchanged, int itemsMatched, List<ListEntry> listed,
+      int datesParsed, List<Emit> emits, int articlesFailed, List<SeenItem> listPages, List<String> problems) {
 
-  /** Reads {@code source}; {@code alreadySeen} tells which item ids need no fetch. */
-  public Result read(SourceDefinition source, Predicate<String> alreadySeen) {
+    public long newItems() {
+      return emits.stream().filter(e -> e.announcement().revision() == 1).count();
+    }
+
+    public long revisions() {
+      return emits.size() - newItems();
+    }
+  }
+
+  /** Reads {@code source}; {@code seen} says what was emitted before and with which validators. */
+  public Result read(SourceDefinition source, SeenItems seen) {
     LocalDate today = LocalDate.now(clock.withZone(PublishedAt.ZONE));
+    Instant now = Instant.now(clock);
     List<ListEntry> listed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<SeenItem> listPages = new ArrayList<>();
+    int matched = 0;
+    int unchanged = 0;
     for (String listUrl : source.listUrls()) {
+      String canonical = CanonicalUrl.of(URI.create(listUrl));
+      String listId = CanonicalUrl.itemId(canonical);
       try {
-        FetchedPage page = fetcher.fetch(URI.create(listUrl), source.allowPrivate());
+        FetchedPage page = fetcher.fetch(URI.create(listUrl), source.allowPrivate(), seen.get(listId));
+        if (page.notModified()) {
+          unchanged++;
+          continue;
+        }
         String html = PageDecoder.decode(page.url(), page.body(), page.contentType(),
             Optional.ofNullable(source.charset()));
         ListPage list = ListPageParser.parse(html, page.url(), source.list(), today);
+        matched += list.itemsMatched();
         if (list.itemsMatched() == 0) {
           problems.add(listUrl + ": list.item selector '" + source.list().item() + "' matched nothing");
         } else if (list.entries().isEmpty()) {
@@ -65,34 +100,50 @@ public final class SourceReader {
               + list.itemsMatched() + " items");
         }
         listed.addAll(list.entries());
+        listPages.add(new SeenItem(1, listId, canonical, "", 0, now, page.etag(), page.lastModified()));
       } catch (FetchException | PageDecoder.DecodeException e) {
         problems.add(e.getMessage());
       }
     }
-    List<Announcement> items = new ArrayList<>();
+    int datesParsed = (int) listed.stream().filter(e -> e.date().isPresent()).count();
+
+    List<Emit> emits = new ArrayList<>();
     int failed = 0;
+    int fetches = 0;
     for (ListEntry entry : listed) {
       String canonical = CanonicalUrl.of(entry.url());
       String id = CanonicalUrl.itemId(canonical);
-      if (alreadySeen.test(id)) {
+      Optional<SeenItem> earlier = seen.get(id);
+      if (earlier.isPresent() && !recent(entry, today)) {
         continue;
       }
-      if (items.size() + failed >= maxArticles) {
+      if (fetches++ >= maxArticles) {
         break;
       }
       try {
-        items.add(readArticle(source, entry, canonical, id, today));
+        readArticle(source, entry, canonical, id, today, now, earlier).ifPresent(emits::add);
       } catch (FetchException | PageDecoder.DecodeException | UnusableArticleException e) {
         failed++;
         problems.add(e.getMessage());
       }
     }
-    return new Result(source, listed, items, failed, problems);
+    boolean clean = problems.isEmpty();
+    return new Result(source, unchanged == source.listUrls().size(), matched, listed, datesParsed, emits, failed,
+        clean ? listPages : List.of(), problems);
   }
 
-  private Announcement readArticle(SourceDefinition source, ListEntry entry, String canonical,
-      String id, LocalDate today) throws FetchException, PageDecoder.DecodeException, UnusableArticleException {
-    FetchedPage page = fetcher.fetch(entry.url(), source.allowPrivate());
+  private boolean recent(ListEntry entry, LocalDate today) {
+    return recheckDays > 0 && entry.date().map(d -> !d.isBefore(today.minusDays(recheckDays))).orElse(false);
+  }
+
+  /** The article as an item to emit: a new item, a new revision, or nothing when unchanged. */
+  private Optional<Emit> readArticle(SourceDefinition source, ListEntry entry, String canonical, String id,
+      LocalDate today, Instant now, Optional<SeenItem> earlier)
+      throws FetchException, PageDecoder.DecodeException, UnusableArticleException {
+    FetchedPage page = fetcher.fetch(entry.url(), source.allowPrivate(), earlier);
+    if (page.notModified()) {
+      return Optional.empty();
+    }
     String html = PageDecoder.decode(page.url(), page.body(), page.contentType(),
         Optional.ofNullable(source.charset()));
     Article article = ArticleExtractor.extract(html, page.url(), source.article(), entry.title(),
@@ -104,10 +155,15 @@ public final class SourceReader {
       throw new UnusableArticleException(entry.url() + ": no article text found (article.body '"
           + source.article().body() + "')");
     }
-    return new Announcement(Announcement.SCHEMA, id, canonical, source.id(), source.name(),
-        source.level(), article.title(), published.toString(), Instant.now(clock), article.text(),
-        article.attachments(), CanonicalUrl.contentHash(article.title() + "\n" + article.text()), 1,
-        source.sectionHint());
+    String hash = CanonicalUrl.contentHash(article.title() + "\n" + article.text());
+    if (earlier.isPresent() && earlier.get().contentHash().equals(hash)) {
+      return Optional.empty();
+    }
+    int revision = earlier.map(s -> s.revision() + 1).orElse(1);
+    Announcement a = new Announcement(Announcement.SCHEMA, id, canonical, source.id(), source.name(),
+        source.level(), article.title(), published.toString(), now, article.text(),
+        article.attachments(), hash, revision, source.sectionHint());
+    return Optional.of(new Emit(a, page.etag(), page.lastModified()));
   }
 
   /** An article page that was fetched but gives no usable item. */

@@ -53,15 +53,16 @@ class CollectorIntegrationTest {
         .page("/kjdt/202103/nodate.html", article("没有日期的文章", null, "<p>正文没有日期。</p>"), GBK);
   }
 
-  private static SourceDefinition source(LocalSite site, boolean allowPrivate) {
+  private static SourceDefinition source(LocalSite site) {
     return new SourceDefinition("nmg-test", "自治区科技厅", SourceLevel.REGIONAL, "科技兴蒙", "html",
         List.of(site.url("/kjdt/").toString()), new ListSelectors("ul.list li", "a", "a", "span"),
-        new ArticleSelectors("h1", "div.info", "#zoom"), null, true, allowPrivate);
+        new ArticleSelectors("h1", "div.info", "#zoom"), null, true, false);
   }
 
   private static CollectorSettings settings(String instance) {
     return CollectorSettings.load(Map.of("kafka.bootstrap", SharedKafka.bootstrapServers(),
-        "fetch.delay", "0s", "fetch.timeout", "5s", "collector.instance", instance, "topics.partitions", "1"));
+        "fetch.delay", "0s", "fetch.timeout", "5s", "fetch.allow-loopback", "true", "fetch.retry-backoff", "10ms",
+        "collector.instance", instance, "topics.partitions", "1"));
   }
 
   private static List<Announcement> rawFrom(LocalSite site) {
@@ -73,7 +74,7 @@ class CollectorIntegrationTest {
   @Test
   void gbkPagesBecomeAnnouncementsWithTheirChineseIntactAndBrokenOnesBecomeHealthProblems() throws Exception {
     try (LocalSite site = site(); Collector collector = Collector.start(settings("test-gbk"), Clock.systemUTC())) {
-      SourceHealth health = collector.poll(source(site, true));
+      SourceHealth health = collector.poll(source(site));
 
       List<Announcement> raw = rawFrom(site);
       assertEquals(2, raw.size(), "the two readable articles");
@@ -104,10 +105,10 @@ class CollectorIntegrationTest {
   void aRestartedCollectorEmitsNothingTwice() throws Exception {
     try (LocalSite site = site()) {
       try (Collector first = Collector.start(settings("test-restart"), Clock.systemUTC())) {
-        assertEquals(2, first.poll(source(site, true)).newItems());
+        assertEquals(2, first.poll(source(site)).newItems());
       }
       try (Collector restarted = Collector.start(settings("test-restart"), Clock.systemUTC())) {
-        assertEquals(0, restarted.poll(source(site, true)).newItems());
+        assertEquals(0, restarted.poll(source(site)).newItems());
       }
       assertEquals(2, rawFrom(site).size());
       assertEquals(1, site.hits("/kjdt/202103/t20210317_1.html"), "a seen article is not fetched again");
@@ -115,12 +116,38 @@ class CollectorIntegrationTest {
   }
 
   @Test
-  void aLoopbackSiteIsRefusedUnlessTheSourceAllowsIt() throws Exception {
-    try (LocalSite site = site(); Collector collector = Collector.start(settings("test-private"), Clock.systemUTC())) {
-      SourceHealth health = collector.poll(source(site, false));
-      assertEquals(0, health.itemsFound());
-      assertTrue(health.problems().get(0).contains("refused"), health.problems().toString());
-      assertEquals(0, site.hits("/kjdt/"), "no request reached the site");
+  void aChangedArticleIsEmittedAgainAsANewRevisionOfTheSameItem() throws Exception {
+    try (LocalSite site = site()) {
+      String path = "/kjdt/202103/t20210317_1.html";
+      try (Collector first = Collector.start(settings("test-revision"), Clock.systemUTC())) {
+        first.poll(source(site));
+      }
+      site.page(path, article("自治区科技厅召开科技兴蒙合作项目视频调度会", "2021-03-17 18:05",
+          "<p>3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。</p><p>（更正）会议由厅长主持。</p>"), GBK);
+      SourceHealth health;
+      try (Collector again = Collector.start(settings("test-revision"), Clock.fixed(
+          java.time.Instant.parse("2021-03-18T02:00:00Z"), java.time.ZoneOffset.UTC))) {
+        health = again.poll(source(site));
+      }
+      assertEquals(0, health.newItems());
+      assertEquals(1, health.revisions());
+      List<Announcement> raw = rawFrom(site).stream().filter(a -> a.url().endsWith(path)).toList();
+      assertEquals(2, raw.size());
+      assertEquals(raw.get(0).id(), raw.get(1).id(), "the same item");
+      assertEquals(2, raw.get(1).revision());
+      assertTrue(raw.get(1).text().contains("（更正）"));
+    }
+  }
+
+  @Test
+  void aListWhoseMarkupChangedRaisesAWarningNamingTheSelector() throws Exception {
+    try (LocalSite site = site(); Collector collector = Collector.start(settings("test-redesign"), Clock.systemUTC())) {
+      assertTrue(collector.poll(source(site)).itemsMatched() > 0);
+      site.page("/kjdt/", LIST.replace("class=\"list\"", "class=\"news-v2\""), GBK);
+      SourceHealth after = collector.poll(source(site));
+      assertEquals(0, after.itemsMatched());
+      assertTrue(after.warnings().stream().anyMatch(w -> w.contains("list.item selector 'ul.list li' matched nothing")
+          && w.contains("after 4 items last poll")), after.warnings().toString());
     }
   }
 }

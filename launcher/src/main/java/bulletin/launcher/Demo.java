@@ -84,7 +84,7 @@ final class Demo {
             "kafka.bootstrap", bootstrap,
             "sources.dir", sourcesDir.toString(),
             "fetch.replay-base", site.base().toString(),
-            "fetch.allow-private", "true",
+            "fetch.allow-loopback", "true",
             "fetch.delay", "0s",
             "collector.instance", "bulletin-collector-" + runId));
         try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {

@@ -1,5 +1,6 @@
 package bulletin.testkit;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -8,19 +9,38 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on loopback whose pages a test sets route by route. */
+/** A real HTTP server on loopback whose answers a test sets route by route. */
 public final class LocalSite implements AutoCloseable {
   private final HttpServer server;
-  private final Map<String, Response> routes = new ConcurrentHashMap<>();
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
-  /** What one route answers. */
-  public record Response(int status, byte[] body, String contentType) {}
+  /**
+   * One answer.
+   *
+   * @param delay how long the server waits before answering (a slow site)
+   */
+  public record Response(int status, byte[] body, Map<String, String> headers, Duration delay) {
+    public static Response html(String html, Charset charset) {
+      return new Response(200, html.getBytes(charset), Map.of("Content-Type", "text/html"), Duration.ZERO);
+    }
+
+    public static Response status(int status, Map<String, String> headers) {
+      return new Response(status, new byte[0], headers, Duration.ZERO);
+    }
+  }
+
+  /** Answers a request, given its headers and how many times the path was requested (1 for the first). */
+  @FunctionalInterface
+  public interface Route {
+    Response answer(Headers requestHeaders, int hit);
+  }
 
   private LocalSite(HttpServer server) {
     this.server = server;
@@ -30,7 +50,7 @@ public final class LocalSite implements AutoCloseable {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     LocalSite site = new LocalSite(server);
     server.createContext("/", site::handle);
-    server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "local-site");
       t.setDaemon(true);
       return t;
@@ -41,13 +61,17 @@ public final class LocalSite implements AutoCloseable {
 
   /** Serves {@code html} at {@code path}, encoded in {@code charset}, with a Content-Type naming no charset. */
   public LocalSite page(String path, String html, Charset charset) {
-    routes.put(path, new Response(200, html.getBytes(charset), "text/html"));
-    return this;
+    return route(path, (h, n) -> Response.html(html, charset));
   }
 
   /** Answers {@code path} with a status and no body. */
   public LocalSite status(String path, int status) {
-    routes.put(path, new Response(status, new byte[0], "text/plain"));
+    return route(path, (h, n) -> Response.status(status, Map.of()));
+  }
+
+  /** Answers {@code path} as {@code route} says. */
+  public LocalSite route(String path, Route route) {
+    routes.put(path, route);
     return this;
   }
 
@@ -65,15 +89,26 @@ public final class LocalSite implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String path = ex.getRequestURI().getPath();
-      hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-      Response r = routes.getOrDefault(path, new Response(404, new byte[0], "text/plain"));
-      ex.getResponseHeaders().set("Content-Type", r.contentType());
+      int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      Route route = routes.get(path);
+      Response r = route == null ? Response.status(404, Map.of()) : route.answer(ex.getRequestHeaders(), hit);
+      if (!r.delay().isZero()) {
+        try {
+          Thread.sleep(r.delay().toMillis()); // the slow site under test
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
       ex.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
       if (r.body().length > 0) {
         try (OutputStream out = ex.getResponseBody()) {
           out.write(r.body());
         }
       }
+    } catch (IOException e) {
+      // the client hung up (a timeout under test): nothing to answer
     }
   }
 

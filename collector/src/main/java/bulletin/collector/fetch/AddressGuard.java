@@ -8,11 +8,14 @@ import java.net.UnknownHostException;
 /**
  * Refuses URLs whose host resolves to a loopback, private, link-local or otherwise internal
  * address, so a hostile page or redirect cannot point the collector at the network it runs in.
+ * Loopback alone may be allowed (tests, the demo's replay); a source may allow every address.
  */
 public final class AddressGuard {
+  private final boolean allowLoopback;
   private final boolean allowPrivate;
 
-  public AddressGuard(boolean allowPrivate) {
+  public AddressGuard(boolean allowLoopback, boolean allowPrivate) {
+    this.allowLoopback = allowLoopback;
     this.allowPrivate = allowPrivate;
   }
 
@@ -35,9 +38,9 @@ public final class AddressGuard {
       throw new FetchException(url, "host " + url.getHost() + " is not known");
     }
     for (InetAddress a : addresses) {
-      if (isInternal(a)) {
+      if (isInternal(a) && !(allowLoopback && a.isLoopbackAddress())) {
         throw new FetchException(url, "refused: " + url.getHost() + " resolves to the internal address "
-            + a.getHostAddress() + " (a source may allow this with allowPrivate: true)");
+            + a.getHostAddress() + " (a source on an intranet may allow this with allowPrivate: true)");
       }
     }
   }

@@ -1,5 +1,7 @@
 package bulletin.collector.fetch;
 
+import bulletin.common.record.SeenItem;
+import crawlercommons.robots.BaseRobotRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,66 +12,184 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Fetches pages politely: one request at a time, a delay between requests to the same host,
- * a bounded number of redirects each checked by the {@link AddressGuard}, a size limit and a
- * timeout. When a replay base is set, every URL is served from recorded pages instead.
+ * Fetches pages the way a careful crawler does: one request at a time, a pause between requests to
+ * the same host (longer when robots.txt asks), robots.txt honoured, conditional requests with the
+ * validators of the last visit, retries with backoff on 5xx and timeouts, 429 waited out as
+ * Retry-After says, a bounded number of redirects each checked by the {@link AddressGuard}, a size
+ * limit and gzip. With a replay base set, every URL is served from recorded pages instead.
  */
 public final class Fetcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+  private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
+
   private final HttpClient client;
   private final FetchSettings settings;
+  private final Robots robots;
   private final Map<String, Long> lastRequestByHost = new HashMap<>();
+  private final Map<String, Duration> delayByHost = new HashMap<>();
 
   public Fetcher(FetchSettings settings) {
     this.settings = settings;
+    this.robots = new Robots(settings.userAgent());
     this.client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(settings.timeout())
         .build();
   }
 
-  /** Fetches {@code url}, following redirects; {@code allowPrivate} comes from the source. */
-  public synchronized FetchedPage fetch(URI url, boolean allowPrivate) throws FetchException {
-    AddressGuard guard = new AddressGuard(allowPrivate || settings.allowPrivate());
+  /** Fetches {@code url} unconditionally. */
+  public FetchedPage fetch(URI url, boolean allowPrivate) throws FetchException {
+    return fetch(url, allowPrivate, Optional.empty());
+  }
+
+  /**
+   * Fetches {@code url}, following redirects. With the validators of an earlier visit the request
+   * is conditional, and an unchanged page comes back as {@link FetchedPage#notModified()}.
+   *
+   * @param allowPrivate the source allows internal addresses
+   */
+  public synchronized FetchedPage fetch(URI url, boolean allowPrivate, Optional<SeenItem> earlier)
+      throws FetchException {
+    AddressGuard guard = new AddressGuard(settings.allowLoopback(), allowPrivate);
+    Set<URI> visited = new HashSet<>();
     URI current = url;
     for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-      URI asked = current;
-      URI target = settings.replayBase().map(base -> replayed(base, asked)).orElse(asked);
+      if (!visited.add(current)) {
+        throw new FetchException(url, "redirect loop at " + current);
+      }
+      URI target = onTheWire(current);
       guard.check(target);
+      checkRobots(current, guard);
       politeWait(target.getHost());
-      HttpResponse<InputStream> response = send(target);
+      HttpResponse<InputStream> response = sendWithRetries(current, target, hop == 0 ? earlier : Optional.empty());
       int status = response.statusCode();
-      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+      Optional<String> location = response.headers().firstValue("Location");
+      if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
         closeQuietly(response.body());
-        current = current.resolve(response.headers().firstValue("Location").get().strip());
+        current = current.resolve(location.get().strip());
         continue;
+      }
+      String etag = response.headers().firstValue("ETag").orElse(null);
+      String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+      if (status == 304) {
+        closeQuietly(response.body());
+        return new FetchedPage(current, true, new byte[0], Optional.empty(), etag, lastModified);
       }
       if (status != 200) {
         closeQuietly(response.body());
         throw new FetchException(current, status, "HTTP " + status);
       }
       byte[] body = read(current, response);
-      return new FetchedPage(current, body, response.headers().firstValue("Content-Type"));
+      return new FetchedPage(current, false, body, response.headers().firstValue("Content-Type"), etag, lastModified);
     }
     throw new FetchException(url, "more than " + settings.maxRedirects() + " redirects");
   }
 
-  private HttpResponse<InputStream> send(URI target) throws FetchException {
-    HttpRequest request = HttpRequest.newBuilder(target)
+  private URI onTheWire(URI url) {
+    return settings.replayBase().map(base -> replayed(base, url)).orElse(url);
+  }
+
+  private void checkRobots(URI url, AddressGuard guard) throws FetchException {
+    BaseRobotRules rules = robots.rulesFor(url, robotsUrl -> {
+      URI target = onTheWire(robotsUrl);
+      guard.check(target);
+      politeWait(target.getHost());
+      HttpResponse<InputStream> r = sendWithRetries(robotsUrl, target, Optional.empty());
+      if (r.statusCode() != 200) {
+        closeQuietly(r.body());
+        return new Robots.Answer(r.statusCode(), new byte[0], "text/plain");
+      }
+      return new Robots.Answer(200, read(robotsUrl, r), r.headers().firstValue("Content-Type").orElse("text/plain"));
+    });
+    if (rules.getCrawlDelay() > 0) {
+      Duration asked = Duration.ofMillis(rules.getCrawlDelay());
+      delayByHost.put(onTheWire(url).getHost(), asked.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : asked);
+    }
+    if (!rules.isAllowed(url.toString())) {
+      throw new FetchException(url, rules.isDeferVisits()
+          ? "robots.txt of " + url.getHost() + " could not be read: its pages wait for a later poll"
+          : "disallowed by robots.txt of " + url.getHost());
+    }
+  }
+
+  /** Sends, retrying 5xx, 429 and timeouts with backoff; the last answer or failure is returned. */
+  private HttpResponse<InputStream> sendWithRetries(URI url, URI target, Optional<SeenItem> earlier)
+      throws FetchException {
+    Duration backoff = settings.retryBackoff();
+    for (int attempt = 0; ; attempt++) {
+      boolean last = attempt >= settings.retries();
+      HttpResponse<InputStream> response;
+      try {
+        response = send(target, earlier);
+      } catch (FetchException e) {
+        if (last) {
+          throw new FetchException(url, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+              + (attempt > 0 ? " (after " + (attempt + 1) + " attempts)" : ""));
+        }
+        LOG.debug("{}: {}; retrying in {}", url, e.getMessage(), backoff);
+        pause(url, backoff);
+        backoff = backoff.multipliedBy(2);
+        continue;
+      }
+      int status = response.statusCode();
+      boolean retryable = status == 429 || status >= 500;
+      if (!retryable || last) {
+        if (retryable && attempt > 0) {
+          closeQuietly(response.body());
+          throw new FetchException(url, status, "HTTP " + status + " (after " + (attempt + 1) + " attempts)");
+        }
+        return response;
+      }
+      closeQuietly(response.body());
+      Duration wait = status == 429 ? retryAfter(response).orElse(backoff) : backoff;
+      if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+        throw new FetchException(url, status, "HTTP 429: the site asks to wait " + wait.toSeconds()
+            + " s, more than fetch.max-retry-after");
+      }
+      LOG.debug("{}: HTTP {}; retrying in {}", url, status, wait);
+      pause(url, wait);
+      backoff = backoff.multipliedBy(2);
+    }
+  }
+
+  private static Optional<Duration> retryAfter(HttpResponse<?> r) {
+    return r.headers().firstValue("Retry-After").flatMap(v -> {
+      try {
+        return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
+      } catch (NumberFormatException e) {
+        return Optional.empty(); // an HTTP date: fall back to the backoff
+      }
+    });
+  }
+
+  private HttpResponse<InputStream> send(URI target, Optional<SeenItem> earlier) throws FetchException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(target)
         .timeout(settings.timeout())
         .header("User-Agent", settings.userAgent())
         .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
         .header("Accept-Encoding", "gzip")
-        .GET()
-        .build();
+        .GET();
+    earlier.ifPresent(seen -> {
+      if (seen.etag() != null) {
+        request.header("If-None-Match", seen.etag());
+      }
+      if (seen.lastModified() != null) {
+        request.header("If-Modified-Since", seen.lastModified());
+      }
+    });
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
-      throw new FetchException(target, "no answer within " + settings.timeout().toSeconds() + " s");
+      throw new FetchException(target, "no answer within " + settings.timeout().toMillis() + " ms");
     } catch (IOException e) {
       throw new FetchException(target, "cannot connect: " + e.getMessage());
     } catch (InterruptedException e) {
@@ -87,28 +207,40 @@ public final class Fetcher {
       while ((n = in.read(buf)) > 0) {
         out.write(buf, 0, n);
         if (out.size() > settings.maxBytes()) {
-          throw new FetchException(url, "page is larger than " + settings.maxBytes() + " bytes");
+          throw new FetchException(url, "page is larger than " + settings.maxBytes() + " bytes (fetch.max-bytes)");
         }
       }
       return out.toByteArray();
+    } catch (HttpTimeoutException e) {
+      throw new FetchException(url, "no answer within " + settings.timeout().toMillis() + " ms");
     } catch (IOException e) {
       throw new FetchException(url, "reading the page failed: " + e.getMessage());
     }
   }
 
   private void politeWait(String host) throws FetchException {
-    long now = System.nanoTime();
+    Duration delay = delayByHost.getOrDefault(host, Duration.ZERO);
+    if (settings.delay().compareTo(delay) > 0) {
+      delay = settings.delay();
+    }
     Long last = lastRequestByHost.get(host);
-    long waitNanos = last == null ? 0 : settings.delay().toNanos() - (now - last);
-    if (waitNanos > 0) {
-      try {
-        Thread.sleep(Duration.ofNanos(waitNanos).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new FetchException(URI.create("http://" + host), "interrupted");
+    if (last != null) {
+      long waitNanos = delay.toNanos() - (System.nanoTime() - last);
+      if (waitNanos > 0) {
+        pause(URI.create("http://" + host + "/"), Duration.ofNanos(waitNanos));
       }
     }
     lastRequestByHost.put(host, System.nanoTime());
+  }
+
+  /** Politeness and backoff: waiting is the point here. */
+  private static void pause(URI url, Duration d) throws FetchException {
+    try {
+      Thread.sleep(Math.max(1, d.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, "interrupted");
+    }
   }
 
   /** https://www.most.gov.cn/kjbgz/ under base http://127.0.0.1:8000/ → …/www.most.gov.cn/kjbgz/ */
@@ -128,5 +260,6 @@ public final class Fetcher {
 
   /** The fetch part of the collector's settings. */
   public record FetchSettings(Duration timeout, Duration delay, String userAgent, long maxBytes,
-      int maxRedirects, boolean allowPrivate, Optional<URI> replayBase) {}
+      int maxRedirects, int retries, Duration retryBackoff, Duration maxRetryAfter,
+      boolean allowLoopback, Optional<URI> replayBase) {}
 }

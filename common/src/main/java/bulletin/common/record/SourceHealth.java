@@ -10,14 +10,27 @@ import java.util.List;
  * How one poll of a source went, on {@code collector.health} keyed by source id. A broken page
  * becomes one of these, naming what failed and where, instead of an exception.
  *
- * @param problems what went wrong, each naming the URL or selector concerned; empty when healthy
+ * @param ok no problems (warnings may still be present)
+ * @param listUnchanged every list page answered 304 Not Modified: nothing was listed or fetched
+ * @param itemsMatched elements the list.item selector matched on the list pages
+ * @param itemsFound entries with a link and a title
+ * @param datesParsed entries whose date the list gave
+ * @param newItems items emitted for the first time
+ * @param revisions items emitted again because their content changed
+ * @param articlesFailed articles that could not be fetched or gave no item
+ * @param problems what went wrong, each naming the URL or selector concerned
+ * @param warnings changes that suggest the site was redesigned (a selector that stopped matching,
+ *     dates that stopped parsing), each naming the selector
  */
-public record SourceHealth(int schema, String sourceId, Instant at, boolean ok, int itemsFound,
-    int newItems, int articlesFailed, List<String> problems) {
+public record SourceHealth(int schema, String sourceId, Instant at, boolean ok, boolean listUnchanged,
+    int itemsMatched,
+    int itemsFound, int datesParsed, int newItems, int revisions, int articlesFailed,
+    List<String> problems, List<String> warnings) {
   public SourceHealth {
     schema = schema == 0 ? 1 : schema;
     require(sourceId, "sourceId");
     requireNonNull(at, "at");
     problems = problems == null ? List.of() : List.copyOf(problems);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 }

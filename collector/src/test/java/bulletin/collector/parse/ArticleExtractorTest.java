@@ -1,0 +1,50 @@
+package bulletin.collector.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.collector.source.SourceDefinition.ArticleSelectors;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private static final URI URL = URI.create("https://kjj.ordos.gov.cn/gzdt/202103/t20210309_2870001.html");
+  private static final LocalDate TODAY = LocalDate.of(2021, 3, 26);
+  private static final ArticleSelectors NONE = new ArticleSelectors(null, null, null);
+
+  @Test
+  void malformedHtmlStillGivesTitleDateTextAndAttachments() {
+    String html = "<html><head><title>市科技局召开党组会议 - 鄂尔多斯市科学技术局<body>"
+        + "<div class=nav><a href=/>首页</a> > <a href=/gzdt/>工作动态</a></div>"
+        + "<div class=content><h1>市科技局召开2021年第3次党组（扩大）会议"
+        + "<div class=info>发布时间：2021-03-09 17:20 【打印】 【关闭】"
+        + "<div class=text><p>3月9日，市科技局召开2021年第3次党组（扩大）会议。<p>会议传达学习了全市“两会”精神，"
+        + "研究部署推进“科技兴蒙”行动。<p>附件：<a href=/files/2021/plan.docx>工作要点.docx</a>"
+        + "<div class=footer>主办单位：鄂尔多斯市科学技术局 蒙ICP备000000号";
+    Article a = ArticleExtractor.extract(html, URL, NONE, "市科技局召开2021年第3次党组（扩大）会议", Optional.empty(), TODAY);
+    assertEquals("市科技局召开2021年第3次党组（扩大）会议", a.title());
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), a.publishedAt());
+    assertTrue(a.text().startsWith("3月9日，市科技局召开2021年第3次党组（扩大）会议。\n会议传达学习了全市“两会”精神，研究部署推进“科技兴蒙”行动。"),
+        a.text());
+    assertTrue(!a.text().contains("主办单位") && !a.text().contains("打印"), a.text());
+    assertEquals(1, a.attachments().size());
+    assertEquals("https://kjj.ordos.gov.cn/files/2021/plan.docx", a.attachments().get(0).url());
+  }
+
+  @Test
+  void htmlInTheTextIsNotCarriedOver() {
+    String html = "<div id=zoom><p>标题里的&lt;script&gt;alert(1)&lt;/script&gt;是文字</p><script>alert(2)</script>"
+        + "<p onclick=\"x()\">第二段<img src=x onerror=alert(3)></p></div>";
+    Article a = ArticleExtractor.extract(html, URL, new ArticleSelectors(null, null, "#zoom"), "标题", Optional.of(TODAY), TODAY);
+    assertEquals("标题里的<script>alert(1)</script>是文字\n第二段", a.text());
+  }
+
+  @Test
+  void aPageWithoutADateHasNone() {
+    String html = "<div id=zoom><p>正文没有日期。</p></div>";
+    Article a = ArticleExtractor.extract(html, URI.create("https://example.gov.cn/a.html"), NONE, "无日期", Optional.empty(), TODAY);
+    assertTrue(a.publishedAt().isEmpty());
+  }
+}
