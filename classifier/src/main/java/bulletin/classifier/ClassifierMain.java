@@ -1,9 +1,15 @@
 package bulletin.classifier;
 
 import bulletin.classifier.model.Item;
+import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.model.SectionRules;
+import bulletin.classifier.train.CanonicalHash;
+import bulletin.classifier.train.Corpus;
+import bulletin.classifier.train.Evaluation;
+import bulletin.classifier.train.Trainer;
 import bulletin.classifier.model.Verdict;
 import bulletin.classifier.stream.ClassifierTopology;
+import bulletin.classifier.stream.EditorExamples;
 import bulletin.common.cli.Cli;
 import bulletin.common.config.HealthFile;
 import bulletin.common.config.Settings;
@@ -18,6 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +38,16 @@ import org.apache.kafka.streams.StreamsBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The classifier's command line: {@code run} (the stream) and {@code classify} (JSON lines, offline). */
+/**
+ * The classifier's command line: {@code run} (the stream), and offline {@code classify},
+ * {@code train} and {@code eval}.
+ */
 @Command(name = "classifier", mixinStandardHelpOptions = true,
     description = "Puts each announcement in a bulletin section.",
-    subcommands = {ClassifierMain.Run.class, ClassifierMain.Classify.class})
+    subcommands = {ClassifierMain.Run.class, ClassifierMain.Classify.class, ClassifierMain.Train.class,
+        ClassifierMain.Eval.class})
 public final class ClassifierMain implements Runnable {
   public static final String DEFAULTS = "classifier-defaults.properties";
 
@@ -48,13 +65,22 @@ public final class ClassifierMain implements Runnable {
     String bootstrap = settings.string("kafka.bootstrap");
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_RAW, Topics.ANNOUNCEMENTS_CLASSIFIED,
-        Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"), (short) replication);
-    SectionRules rules = new SectionRules(BulletinProfile.fromSetting(settings.optional("profile.file")));
+        Topics.BULLETIN_EDITS, Topics.CLASSIFIER_EXAMPLES, Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"),
+        (short) replication);
+    SectionModel model = model(settings);
     StreamsBuilder builder = new StreamsBuilder();
-    ClassifierTopology.build(builder, rules);
-    return StreamsApp.start(builder, StreamsApp.properties(
+    ClassifierTopology.build(builder, model);
+    StreamsApp app = StreamsApp.start(builder, StreamsApp.properties(
         settings.string("streams.application-id"), bootstrap, Topics.CLASSIFIER_DLQ, replication,
         settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));
+    app.alsoClose(new EditorExamples(bootstrap, model).start());
+    return app;
+  }
+
+  /** The section model the settings name: the bundled one unless model.file is set. */
+  static SectionModel model(Settings settings) {
+    return SectionModel.load(BulletinProfile.fromSetting(settings.optional("profile.file")),
+        settings.optional("model.file").map(Path::of));
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
@@ -72,17 +98,85 @@ public final class ClassifierMain implements Runnable {
     }
   }
 
-  @Command(name = "classify", mixinStandardHelpOptions = true,
-      description = "Read JSON lines on standard input (title, text, optionally sourceName, sourceLevel, "
-          + "sectionHint, url) and write each back with section, confidence and reasons. A bad line is "
-          + "reported on standard error and the rest go on.")
-  static final class Classify implements Callable<Integer> {
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Train the section model from labelled JSON lines (title, text, sourceName, sourceLevel, "
+          + "section), choosing the signals' weights by 5-fold cross-validation; deterministic.")
+  static final class Train implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "classifier/corpus/train.jsonl", paramLabel = "FILE",
+        description = "Labelled items (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--out", defaultValue = "classifier/src/main/resources/" + SectionModel.RESOURCE, paramLabel = "FILE",
+        description = "Where to write the model (default: ${DEFAULT-VALUE}, the bundled one).")
+    Path out;
+
     @Option(names = "--profile", paramLabel = "FILE", description = "A bulletin profile instead of the bundled one.")
     String profile;
 
     @Override
     public Integer call() throws Exception {
-      SectionRules rules = new SectionRules(BulletinProfile.fromSetting(java.util.Optional.ofNullable(profile)));
+      BulletinProfile p = BulletinProfile.fromSetting(Optional.ofNullable(profile));
+      var items = Corpus.read(Cli.readable(corpus));
+      String version = "nb1-" + CanonicalHash.of(Files.readAllBytes(corpus));
+      Trainer.Trained t = Trainer.train(p, items, version);
+      if (out.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        t.model().write(w);
+      }
+      System.out.printf("trained %s on %d items from %s; weights %s; cross-validated macro-F1 %.3f; wrote %s%n",
+          version, items.size(), corpus, t.model().weights(), t.crossValidatedMacroF1(), out);
+      return 0;
+    }
+  }
+
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Evaluate the model on labelled JSON lines: precision, recall and F1 per section, macro-F1, "
+          + "the confusion matrix, and the source-only, rule-only and n-gram-only baselines beside it.")
+  static final class Eval implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Labelled items, e.g. classifier/corpus/heldout.jsonl.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+      BulletinProfile p = BulletinProfile.fromSetting(settings.optional("profile.file"));
+      SectionModel m = model(settings);
+      var items = Corpus.read(Cli.readable(file));
+      SectionRules rules = new SectionRules(p);
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      out.printf("model %s on %d items of %s%n%n", m.version(), items.size(), file);
+      Map<String, Evaluation> runs = new LinkedHashMap<>();
+      runs.put("source only", Trainer.evaluate(p, items, i -> m.classify(i, new SectionModel.Weights(0, 1, 0), false)));
+      runs.put("rules only", Trainer.evaluate(p, items, rules::classify));
+      runs.put("n-grams only", Trainer.evaluate(p, items, i -> m.classify(i, new SectionModel.Weights(1, 0, 0), false)));
+      runs.put("combined", Trainer.evaluate(p, items, m::classify));
+      out.printf("%-14s %8s %8s  %s%n", "signals", "macro-F1", "accuracy", "lowest F1");
+      runs.forEach((name, e) -> {
+        var low = e.f1s().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+        out.printf("%-14s %8.3f %8.3f  %s %.3f%n", name, e.macroF1(), e.accuracy(), low.getKey(), low.getValue());
+      });
+      out.println();
+      out.print(runs.get("combined").report());
+      return 0;
+    }
+  }
+
+  @Command(name = "classify", mixinStandardHelpOptions = true,
+      description = "Read JSON lines on standard input (title, text, optionally sourceName, sourceLevel, "
+          + "sectionHint, url) and write each back with section, confidence and reasons. A bad line is "
+          + "reported on standard error and the rest go on.")
+  static final class Classify implements Callable<Integer> {
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      SectionModel model = model(Settings.load(DEFAULTS, Cli.settings(set)));
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       int bad = 0;
       int lineNo = 0;
@@ -97,7 +191,7 @@ public final class ClassifierMain implements Runnable {
             if (!node.hasNonNull("title") && !node.hasNonNull("text")) {
               throw new IllegalArgumentException("neither title nor text is present");
             }
-            Verdict v = rules.classify(new Item(node.path("title").asText(""), node.path("text").asText(""),
+            Verdict v = model.classify(new Item(node.path("title").asText(""), node.path("text").asText(""),
                 node.path("sourceName").asText(null),
                 node.hasNonNull("sourceLevel") ? SourceLevel.parse(node.get("sourceLevel").asText()) : null,
                 node.path("sectionHint").asText(null)));

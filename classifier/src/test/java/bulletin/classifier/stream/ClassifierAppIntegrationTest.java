@@ -10,6 +10,8 @@ import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.ClassifiedAnnouncement;
+import bulletin.common.record.Edit;
+import java.time.Instant;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
 import java.nio.charset.StandardCharsets;
@@ -75,5 +77,76 @@ class ClassifierAppIntegrationTest {
   private static String header(ConsumerRecord<?, ?> r, String name) {
     Header h = r.headers().lastHeader(name);
     return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anEditorsMoveTeachesTheRunningClassifierAndSurvivesARestart() throws Exception {
+    String bootstrap = SharedKafka.bootstrapServers();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+        "streams.application-id", "classifier-learn-" + run, "topics.partitions", "1"));
+    Announcement first = ClassifierTopologyTest.announcement(run + "-visit", "自治区科技厅调研鄂尔多斯应用技术学院科研平台建设" + run,
+        "近日，自治区科技厅调研组到鄂尔多斯应用技术学院，调研科研平台建设和科技成果转化工作。");
+    Announcement similar = ClassifierTopologyTest.announcement(run + "-later", "自治区科技厅调研鄂尔多斯应用技术学院科研平台" + run,
+        "自治区科技厅调研组一行到鄂尔多斯应用技术学院调研科研平台工作。");
+    Announcement afterRestart = ClassifierTopologyTest.announcement(run + "-restart", "自治区科技厅到鄂尔多斯应用技术学院调研科研平台建设" + run,
+        "自治区科技厅调研组到鄂尔多斯应用技术学院调研。");
+
+    try (StreamsApp app = ClassifierMain.start(settings)) {
+      app.awaitRunning(Duration.ofSeconds(60));
+      assertEquals("科技兴蒙", classifyOnce(bootstrap, first).section(), "the model's own verdict");
+
+      try (var edits = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+          Topics.BULLETIN_EDITS.keySerde().serializer(), Topics.BULLETIN_EDITS.valueSerde().serializer())) {
+        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), "2021-01",
+            Edit.move("2021-01", "程继东", Instant.now(), first.id(), "部门动态"))).get();
+      }
+      TopicRecords.await(bootstrap, Topics.CLASSIFIER_EXAMPLES.name(), Topics.CLASSIFIER_EXAMPLES.keySerde().deserializer(),
+          Topics.CLASSIFIER_EXAMPLES.valueSerde().deserializer(),
+          rs -> rs.stream().anyMatch(r -> first.id().equals(r.key())), Duration.ofSeconds(60));
+      ClassifiedAnnouncement later = classifyUntil(bootstrap, similar, "部门动态");
+      assertEquals("部门动态", later.section(), later.reasons().toString());
+      assertTrue(later.reasons().get(0).contains("编辑程继东"), later.reasons().toString());
+    }
+    try (StreamsApp restarted = ClassifierMain.start(settings)) {
+      restarted.awaitRunning(Duration.ofSeconds(60));
+      ClassifiedAnnouncement c = classifyUntil(bootstrap, afterRestart, "部门动态");
+      assertEquals("部门动态", c.section(), "the correction was read back from Kafka: " + c.reasons());
+    }
+  }
+
+  private static void send(String bootstrap, Announcement a) throws Exception {
+    var raw = Topics.ANNOUNCEMENTS_RAW;
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+        raw.keySerde().serializer(), raw.valueSerde().serializer())) {
+      producer.send(new ProducerRecord<>(raw.name(), a.id(), a)).get();
+    }
+  }
+
+  private static List<ConsumerRecord<String, ClassifiedAnnouncement>> verdicts(String bootstrap, String id) {
+    var t = Topics.ANNOUNCEMENTS_CLASSIFIED;
+    return TopicRecords.readToEnd(bootstrap, t.name(), t.keySerde().deserializer(), t.valueSerde().deserializer())
+        .stream().filter(r -> id.equals(r.key())).toList();
+  }
+
+  /** Sends {@code a} and returns the verdict it gets this time. */
+  private static ClassifiedAnnouncement classifyOnce(String bootstrap, Announcement a) throws Exception {
+    int before = verdicts(bootstrap, a.id()).size();
+    send(bootstrap, a);
+    var t = Topics.ANNOUNCEMENTS_CLASSIFIED;
+    List<ConsumerRecord<String, ClassifiedAnnouncement>> all = TopicRecords.await(bootstrap, t.name(),
+        t.keySerde().deserializer(), t.valueSerde().deserializer(),
+        rs -> rs.stream().filter(r -> a.id().equals(r.key())).count() > before, Duration.ofSeconds(60));
+    return all.stream().filter(r -> a.id().equals(r.key())).reduce((x, y) -> y).orElseThrow().value();
+  }
+
+  /** Sends {@code a} until it lands in {@code section} (the correction reaches the model asynchronously), or gives up. */
+  private static ClassifiedAnnouncement classifyUntil(String bootstrap, Announcement a, String section) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    ClassifiedAnnouncement c = classifyOnce(bootstrap, a);
+    while (!section.equals(c.section()) && System.nanoTime() < deadline) {
+      c = classifyOnce(bootstrap, a);
+    }
+    return c;
   }
 }

@@ -3,7 +3,7 @@ package bulletin.classifier.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bulletin.classifier.model.SectionRules;
+import bulletin.classifier.model.SectionModel;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;
@@ -13,6 +13,7 @@ import bulletin.common.record.SourceLevel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -33,7 +34,7 @@ class ClassifierTopologyTest {
   @BeforeEach
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
-    ClassifierTopology.build(builder, new SectionRules(BulletinProfile.defaultProfile()));
+    ClassifierTopology.build(builder, SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty()));
     Properties props = StreamsApp.properties("classifier-test", "unused:9092", Topics.CLASSIFIER_DLQ, 1, "");
     driver = new TopologyTestDriver(builder.build(props), props);
   }
@@ -56,7 +57,7 @@ class ClassifierTopologyTest {
     assertEquals("a1", result.key);
     ClassifiedAnnouncement c = result.value;
     assertEquals("科技兴蒙", c.section());
-    assertEquals(SectionRules.VERSION, c.model());
+    assertTrue(c.model().startsWith("nb1-"), c.model());
     assertEquals(a, c.announcement());
     assertTrue(!c.reasons().isEmpty() && c.scores().containsKey("科技兴蒙"));
   }
@@ -73,5 +74,28 @@ class ClassifierTopologyTest {
 
     assertEquals("a2", out.readKeyValue().key);
     assertTrue(out.isEmpty());
+  }
+
+  @Test
+  void anEditorsMoveBecomesALabelledExampleWithTheItemsText() {
+    var in = driver.createInputTopic(Topics.ANNOUNCEMENTS_RAW.name(), Topics.ANNOUNCEMENTS_RAW.keySerde().serializer(),
+        Topics.ANNOUNCEMENTS_RAW.valueSerde().serializer());
+    var edits = driver.createInputTopic(Topics.BULLETIN_EDITS.name(), Topics.BULLETIN_EDITS.keySerde().serializer(),
+        Topics.BULLETIN_EDITS.valueSerde().serializer());
+    var examples = driver.createOutputTopic(Topics.CLASSIFIER_EXAMPLES.name(),
+        Topics.CLASSIFIER_EXAMPLES.keySerde().deserializer(), Topics.CLASSIFIER_EXAMPLES.valueSerde().deserializer());
+    Announcement a = announcement("isc", "中为能源内蒙古ISC技术示范项目投产存在制度性障碍", "煤炭地下气化技术成果产业化示范遇到制度性障碍。");
+    in.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", bulletin.common.record.Edit.move("2021-01", "程继东", Instant.parse("2021-03-24T08:00:00Z"),
+        "isc", "科技合作"));
+    edits.pipeInput("2021-01", bulletin.common.record.Edit.drop("2021-01", "程继东", Instant.parse("2021-03-24T08:00:00Z"), "isc"));
+
+    var example = examples.readKeyValue();
+    assertEquals("isc", example.key);
+    assertEquals("科技合作", example.value.section());
+    assertEquals("程继东", example.value.by());
+    assertEquals(a.title(), example.value.title());
+    assertEquals(a.text(), example.value.text());
+    assertTrue(examples.isEmpty(), "a drop is not a label");
   }
 }

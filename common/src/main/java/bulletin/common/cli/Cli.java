@@ -39,6 +39,12 @@ public final class Cli {
   /** The first message along an exception's chain: the project's exceptions say what and where. */
   public static String plainMessage(Throwable t) {
     for (Throwable cur = t; cur != null; cur = cur.getCause()) {
+      if (cur instanceof java.nio.file.NoSuchFileException) {
+        return "no such file or folder: " + cur.getMessage();
+      }
+      if (cur instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied: " + cur.getMessage();
+      }
       if (cur.getMessage() != null && !cur.getMessage().isBlank()) {
         return cur.getMessage();
       }

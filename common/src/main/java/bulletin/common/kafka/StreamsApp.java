@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -25,6 +26,7 @@ public final class StreamsApp implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final String applicationId;
+  private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private StreamsApp(KafkaStreams streams, String applicationId) {
     this.streams = streams;
@@ -97,12 +99,27 @@ public final class StreamsApp implements AutoCloseable {
     stop.await();
   }
 
+  /** Closes {@code companion} (a consumer thread beside the topology) when the application closes. */
+  public void alsoClose(AutoCloseable companion) {
+    companions.add(companion);
+  }
+
   public KafkaStreams.State state() {
     return streams.state();
   }
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    for (AutoCloseable c : companions) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("{}: closing {} failed: {}", applicationId, c, e.getMessage());
+      }
+    }
+    // Leave the group on close, so that a restarted or remaining instance takes the work over at
+    // once instead of after the session timeout.
+    streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
+        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
   }
 }

@@ -5,6 +5,7 @@ import bulletin.common.record.Announcement;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.Edit;
+import bulletin.common.record.LabelledExample;
 import bulletin.common.record.SeenItem;
 import bulletin.common.record.SourceHealth;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class Topics {
   public static final Topic<String, SourceHealth> COLLECTOR_HEALTH =
       new Topic<>("collector.health", KEY, new JsonSerde<>(SourceHealth.class), false);
 
+  /** Editors' corrections as labelled examples, keyed by item id: what the classifier learns from. */
+  public static final Topic<String, LabelledExample> CLASSIFIER_EXAMPLES =
+      new Topic<>("classifier.examples", KEY, new JsonSerde<>(LabelledExample.class), true);
+
   /** Records the classifier could not read or process, as the original bytes with error headers. */
   public static final Topic<byte[], byte[]> CLASSIFIER_DLQ = deadLetters("classifier.dlq");
 
@@ -54,7 +59,7 @@ public final class Topics {
   /** Every topic, for creating them up front. */
   public static final List<Topic<?, ?>> ALL = List.of(ANNOUNCEMENTS_RAW, ANNOUNCEMENTS_CLASSIFIED,
       BULLETIN_DRAFTS, BULLETIN_EDITS, BULLETIN_PUBLISHED, COLLECTOR_STATE, COLLECTOR_HEALTH,
-      CLASSIFIER_DLQ, ASSEMBLER_DLQ);
+      CLASSIFIER_EXAMPLES, CLASSIFIER_DLQ, ASSEMBLER_DLQ);
 
   private static Topic<byte[], byte[]> deadLetters(String name) {
     return new Topic<>(name, Serdes.ByteArray(), Serdes.ByteArray(), false);

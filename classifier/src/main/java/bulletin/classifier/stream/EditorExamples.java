@@ -1,0 +1,78 @@
+package bulletin.classifier.stream;
+
+import bulletin.classifier.model.SectionModel;
+import bulletin.common.kafka.Topics;
+import bulletin.common.record.LabelledExample;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds the running model with editors' corrections from {@code classifier.examples}: all of them
+ * at start (they live in Kafka, so they survive restarts), then each as it arrives.
+ */
+public final class EditorExamples implements Runnable, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EditorExamples.class);
+
+  private final KafkaConsumer<String, LabelledExample> consumer;
+  private final SectionModel model;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  public EditorExamples(String bootstrap, SectionModel model) {
+    this.model = model;
+    var t = Topics.CLASSIFIER_EXAMPLES;
+    // No consumer group: every classifier instance reads every correction from the beginning.
+    this.consumer = new KafkaConsumer<>(Map.<String, Object>of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+        t.keySerde().deserializer(), t.valueSerde().deserializer());
+  }
+
+  /** Starts reading on a daemon thread. */
+  public EditorExamples start() {
+    Thread thread = new Thread(this, "editor-examples");
+    thread.setDaemon(true);
+    thread.start();
+    return this;
+  }
+
+  @Override
+  public void run() {
+    try {
+      var partitions = consumer.partitionsFor(Topics.CLASSIFIER_EXAMPLES.name(), Duration.ofSeconds(60)).stream()
+          .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      while (true) {
+        for (var r : consumer.poll(Duration.ofMillis(500))) {
+          if (r.value() != null) {
+            model.learn(r.value());
+            LOG.info("learned from {}: “{}” belongs in {}", r.value().by(), r.value().title(),
+                r.value().section() == null ? "no section" : r.value().section());
+          }
+        }
+      }
+    } catch (WakeupException e) {
+      // closing
+    } catch (RuntimeException e) {
+      LOG.error("reading editors' corrections stopped: {}", e.getMessage(), e);
+    } finally {
+      consumer.close();
+      stopped.countDown();
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    consumer.wakeup();
+    stopped.await(10, TimeUnit.SECONDS);
+  }
+}
