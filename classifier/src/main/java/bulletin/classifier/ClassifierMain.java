@@ -41,13 +41,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The classifier's command line: {@code run} (the stream), and offline {@code classify},
- * {@code train} and {@code eval}.
+ * The classifier's command line: {@code run} (the stream), {@code reclassify}, and offline
+ * {@code classify}, {@code train} and {@code eval}.
  */
 @Command(name = "classifier", mixinStandardHelpOptions = true,
     description = "Puts each announcement in a bulletin section.",
     subcommands = {ClassifierMain.Run.class, ClassifierMain.Classify.class, ClassifierMain.Train.class,
-        ClassifierMain.Eval.class})
+        ClassifierMain.Eval.class, ClassifierMain.Reclassify.class})
 public final class ClassifierMain implements Runnable {
   public static final String DEFAULTS = "classifier-defaults.properties";
 
@@ -162,6 +162,31 @@ public final class ClassifierMain implements Runnable {
       });
       out.println();
       out.print(runs.get("combined").report());
+      return 0;
+    }
+  }
+
+  @Command(name = "reclassify", mixinStandardHelpOptions = true,
+      description = "Classify announcements.raw again with the current model and the editors' corrections "
+          + "(after a retrain or a new profile), writing the new verdicts to announcements.classified.")
+  static final class Reclassify implements Callable<Integer> {
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+        description = "Only items collected since this day (default: all of the topic).")
+    java.time.LocalDate since;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+      java.time.Instant from = since == null ? java.time.Instant.EPOCH
+          : since.atStartOfDay(bulletin.common.record.PublishedAt.ZONE).toInstant();
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      out.println("reclassifying announcements.raw" + (since == null ? "" : " since " + since) + "…");
+      Reclassifier.Report r = Reclassifier.run(settings.string("kafka.bootstrap"), model(settings), from, out);
+      out.printf("%d items reclassified, %d changed section, %d unreadable (see classifier.dlq)%n", r.read() - r.unreadable(),
+          r.changed(), r.unreadable());
       return 0;
     }
   }
