@@ -2,6 +2,7 @@ package bulletin.assembler;
 
 import bulletin.assembler.draft.BulletinStyle;
 import bulletin.assembler.draft.DraftBuilder;
+import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.issue.IssueState;
 import bulletin.assembler.render.TextRenderer;
@@ -17,7 +18,6 @@ import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
-import bulletin.common.record.PublishedAt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +51,6 @@ public final class AssemblerMain implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
-  /** The issue the settings describe. */
-  public static IssuePlan plan(Settings s) {
-    LocalDate date;
-    try {
-      date = s.optional("issue.date").map(LocalDate::parse).orElseGet(() -> LocalDate.now(PublishedAt.ZONE));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("setting 'issue.date' is '" + s.string("issue.date")
-          + "', expected a date such as 2021-03-25");
-    }
-    return new IssuePlan(s.integer("issue.number"), date, s.integer("issue.window-days"));
-  }
-
   /** Starts the assembler's stream with {@code settings}; the caller closes it. */
   public static StreamsApp start(Settings settings) {
     String bootstrap = settings.string("kafka.bootstrap");
@@ -72,7 +59,7 @@ public final class AssemblerMain implements Runnable {
         Topics.BULLETIN_DRAFTS, Topics.ASSEMBLER_DLQ), settings.integer("topics.partitions"), (short) replication);
     BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
     StreamsBuilder builder = new StreamsBuilder();
-    AssemblerTopology.build(builder, plan(settings),
+    AssemblerTopology.build(builder, new IssueCalendar(profile.issues()),
         new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars"))));
     return StreamsApp.start(builder, StreamsApp.properties(
         settings.string("streams.application-id"), bootstrap, Topics.ASSEMBLER_DLQ, replication,
@@ -129,11 +116,10 @@ public final class AssemblerMain implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Map<String, String> overrides = new LinkedHashMap<>(Cli.settings(set));
-      overrides.put("issue.number", Integer.toString(number));
-      overrides.put("issue.date", date.toString());
-      Settings settings = Settings.load(DEFAULTS, overrides);
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
       BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
+      // The window runs back one cadence from the date, as for a scheduled issue.
+      IssuePlan plan = new IssuePlan(number, date, date.minus(profile.issues().cadence()).plusDays(1), false);
       IssueState state = IssueState.empty();
       int bad = 0;
       int lineNo = 0;
@@ -152,7 +138,7 @@ public final class AssemblerMain implements Runnable {
         }
       }
       Draft draft = new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars")))
-          .build(plan(settings), state);
+          .build(plan, state);
       emit(format == Format.JSON ? Json.write(draft) + "\n" : TextRenderer.render(draft, profile), out);
       System.err.printf("drafted issue %s: %d items in %d sections, %d set aside, %d lines skipped%n",
           draft.issueId(), draft.itemCount(), draft.sections().stream().filter(s -> !s.items().isEmpty()).count(),

@@ -2,6 +2,7 @@ package bulletin.launcher;
 
 import bulletin.assembler.AssemblerMain;
 import bulletin.assembler.DraftFiles;
+import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.render.TextRenderer;
 import bulletin.classifier.ClassifierMain;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * draft and says where its files are.
  */
 final class Demo {
-  /** The model issue's number and date: the recorded pages are from March 2021. */
-  static final int ISSUE_NUMBER = 1;
+  /** The model issue's date: the recorded pages are from March 2021, which 第 1 期 covers. */
   static final String ISSUE_DATE = "2021-03-25";
 
   private final PrintStream out;
@@ -67,10 +68,9 @@ final class Demo {
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of(
           "kafka.bootstrap", bootstrap,
           "streams.application-id", "bulletin-assembler-" + runId,
-          "streams.state-dir", stateDir.toString(),
-          "issue.number", Integer.toString(ISSUE_NUMBER),
-          "issue.date", ISSUE_DATE));
-      IssuePlan plan = AssemblerMain.plan(assemblerSettings);
+          "streams.state-dir", stateDir.toString()));
+      BulletinProfile profile = BulletinProfile.fromSetting(assemblerSettings.optional("profile.file"));
+      IssuePlan plan = new IssueCalendar(profile.issues()).issueFor(LocalDate.parse(ISSUE_DATE));
       try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, Map.of(
               "kafka.bootstrap", bootstrap,
               "streams.application-id", "bulletin-classifier-" + runId,
@@ -98,7 +98,6 @@ final class Demo {
           }
         }
         Draft draft = awaitDraft(bootstrap, plan.issueId(), runId);
-        BulletinProfile profile = BulletinProfile.defaultProfile();
         new DraftFiles(bootstrap, runId + "-files", outDir, profile).write(draft);
         out.println();
         out.print(TextRenderer.render(draft, profile));
@@ -117,13 +116,13 @@ final class Demo {
   }
 
   /**
-   * Waits until every announcement on the raw topic is classified and the issue's latest draft
-   * has considered every classified item.
+   * Waits until every announcement on the raw topic is classified and the issues' latest drafts
+   * between them have considered every classified item; returns the draft of {@code issueId}.
    */
   private Draft awaitDraft(String bootstrap, String issueId, String runId) throws InterruptedException {
     Set<String> raw = new HashSet<>();
     Set<String> classified = new HashSet<>();
-    Draft latest = null;
+    Map<String, Draft> latestByIssue = new java.util.HashMap<>();
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.GROUP_ID_CONFIG, runId + "-watch",
@@ -146,23 +145,22 @@ final class Demo {
               classified.add(Json.read(r.value(), ClassifiedAnnouncement.class).id());
             } else {
               Draft d = Json.read(r.value(), Draft.class);
-              if (d.issueId().equals(issueId)) {
-                latest = d;
-              }
+              latestByIssue.put(d.issueId(), d);
             }
           } catch (JsonReadException e) {
             // unreadable records are the stages' business: they send them to a dead-letter topic
           }
         }
         boolean allClassified = !raw.isEmpty() && classified.containsAll(raw);
-        String progress = String.format("  %d collected, %d classified, draft revision %s (%s items considered)",
-            raw.size(), classified.size(), latest == null ? "-" : latest.revision(),
-            latest == null ? 0 : latest.considered());
+        Draft latest = latestByIssue.get(issueId);
+        int considered = latestByIssue.values().stream().mapToInt(Draft::considered).sum();
+        String progress = String.format("  %d collected, %d classified, draft %s revision %s, %d items considered",
+            raw.size(), classified.size(), issueId, latest == null ? "-" : latest.revision(), considered);
         if (!progress.equals(lastProgress)) {
           out.println(progress);
           lastProgress = progress;
         }
-        if (allClassified && latest != null && latest.considered() == classified.size()) {
+        if (allClassified && latest != null && considered == classified.size()) {
           return latest;
         }
         if (System.nanoTime() > deadline) {

@@ -4,19 +4,22 @@ import bulletin.common.record.Draft;
 import java.time.LocalDate;
 
 /**
- * The issue being drafted: its number, its date, and the window of publication dates it covers
- * (the {@code windowDays} days up to and including the issue date).
+ * One issue: its number (第 N 期), its date, and the first publication date it covers; it covers
+ * everything published from {@code windowStart} up to and including its date.
+ *
+ * @param takesLateItems whether items published before the window belong here too: so it is for a
+ *     scheduled issue after the first, which receives what came too late for a published one
  */
-public record IssuePlan(int number, LocalDate date, int windowDays) {
+public record IssuePlan(int number, LocalDate date, LocalDate windowStart, boolean takesLateItems) {
   public IssuePlan {
     if (number < 1) {
       throw new IllegalArgumentException("issue number " + number + " is not positive");
     }
-    if (date == null) {
-      throw new IllegalArgumentException("issue date is missing");
+    if (date == null || windowStart == null) {
+      throw new IllegalArgumentException("an issue needs a date and a window start");
     }
-    if (windowDays < 1) {
-      throw new IllegalArgumentException("issue window of " + windowDays + " days is not positive");
+    if (windowStart.isAfter(date)) {
+      throw new IllegalArgumentException("issue window starts " + windowStart + ", after the issue date " + date);
     }
   }
 
@@ -25,13 +28,8 @@ public record IssuePlan(int number, LocalDate date, int windowDays) {
     return Draft.issueId(date.getYear(), number);
   }
 
-  /** The first publication date the issue covers. */
-  public LocalDate windowStart() {
-    return date.minusDays(windowDays - 1L);
-  }
-
   /** Whether an item published on {@code published} belongs in this issue. */
   public boolean covers(LocalDate published) {
-    return !published.isBefore(windowStart()) && !published.isAfter(date);
+    return (takesLateItems || !published.isBefore(windowStart)) && !published.isAfter(date);
   }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything an issue's draft is made from: the classified items it has seen (the latest revision
@@ -20,6 +22,8 @@ import java.util.Set;
 public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, String> moves,
     Set<String> drops, DraftStatus status, long revision) {
 
+  private static final Logger LOG = LoggerFactory.getLogger(IssueState.class);
+
   public IssueState {
     items = items == null ? new LinkedHashMap<>() : new LinkedHashMap<>(items);
     moves = moves == null ? new LinkedHashMap<>() : new LinkedHashMap<>(moves);
@@ -29,6 +33,19 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
 
   public static IssueState empty() {
     return new IssueState(null, null, null, DraftStatus.DRAFTING, 0);
+  }
+
+  /**
+   * The state with {@code item} added, or replacing an earlier revision of the same item. A
+   * published issue is frozen: the item is left out, and said so in the log.
+   */
+  public IssueState withItem(String issueId, ClassifiedAnnouncement item) {
+    if (status == DraftStatus.PUBLISHED) {
+      LOG.warn("item {} ({}) reached issue {} after it was published: add it to a later issue by hand",
+          item.id(), item.title(), issueId);
+      return this;
+    }
+    return withItem(item);
   }
 
   /** The state with {@code item} added, or replacing an earlier revision of the same item. */
@@ -41,8 +58,12 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     return next;
   }
 
-  /** The state with an editor's or reviewer's event applied. */
+  /** The state with an editor's or reviewer's event applied; a published issue refuses edits. */
   public IssueState withEdit(Edit edit) {
+    if (status == DraftStatus.PUBLISHED) {
+      throw new IllegalStateException("issue " + edit.issueId() + " is published and frozen: "
+          + edit.action().wireName() + " by " + edit.by() + " is not applied");
+    }
     IssueState next = new IssueState(items, moves, drops, status, revision + 1);
     DraftStatus newStatus = status;
     switch (edit.action()) {

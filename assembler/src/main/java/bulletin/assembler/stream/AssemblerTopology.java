@@ -1,6 +1,7 @@
 package bulletin.assembler.stream;
 
 import bulletin.assembler.draft.DraftBuilder;
+import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.issue.IssueState;
 import bulletin.common.json.JsonSerde;
@@ -8,6 +9,7 @@ import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
+import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -15,58 +17,67 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * announcements.classified + bulletin.edits → bulletin.drafts. Both streams are keyed by issue id
- * and folded together into the issue's state; every change emits the issue's new draft.
+ * announcements.classified + bulletin.edits → bulletin.drafts (and bulletin.published). Items are
+ * keyed by the issue they belong in, edits carry their issue; both are folded together into the
+ * issue's state, and every change emits the issue's new draft. A published issue is frozen: its
+ * final draft goes to bulletin.published, and later items go to the next issue.
  */
 public final class AssemblerTopology {
   /** The state store holding each issue's items and edits. */
   public static final String ISSUE_STORE = "issue-state";
+  /** The global store of published issues. */
+  public static final String PUBLISHED_STORE = "published-issues";
 
   private AssemblerTopology() {}
 
   /** Adds the assembler's processing to {@code builder}. */
-  public static void build(StreamsBuilder builder, IssuePlan plan, DraftBuilder drafts) {
+  public static void build(StreamsBuilder builder, IssueCalendar calendar, DraftBuilder drafts) {
     Topic<String, ClassifiedAnnouncement> classified = Topics.ANNOUNCEMENTS_CLASSIFIED;
     Topic<String, Edit> edits = Topics.BULLETIN_EDITS;
     Topic<String, Draft> out = Topics.BULLETIN_DRAFTS;
+    Topic<String, Draft> published = Topics.BULLETIN_PUBLISHED;
+
+    builder.globalTable(published.name(), Consumed.with(published.keySerde(), published.valueSerde())
+            .withName("read-published"),
+        Materialized.<String, Draft, KeyValueStore<Bytes, byte[]>>as(PUBLISHED_STORE)
+            .withKeySerde(published.keySerde()).withValueSerde(published.valueSerde()));
 
     KGroupedStream<String, ClassifiedAnnouncement> itemsByIssue = builder
         .stream(classified.name(), Consumed.with(classified.keySerde(), classified.valueSerde())
             .withName("read-classified"))
         .filter((id, item) -> item != null, Named.as("skip-tombstones"))
-        .selectKey((id, item) -> plan.issueId(), Named.as("key-by-issue"))
+        .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"))
         .groupByKey(Grouped.with("items-by-issue", Serdes.String(), classified.valueSerde()));
 
     KGroupedStream<String, Edit> editsByIssue = builder
         .stream(edits.name(), Consumed.with(edits.keySerde(), edits.valueSerde()).withName("read-edits"))
         .filter((issue, edit) -> edit != null, Named.as("skip-empty-edits"))
-        .mapValues((issue, edit) -> forCurrentIssue(plan, issue, edit), Named.as("check-edit-issue"))
+        .selectKey((key, edit) -> edit.issueId(), Named.as("key-edit-by-its-issue"))
         .groupByKey(Grouped.with("edits-by-issue", edits.keySerde(), edits.valueSerde()));
 
-    itemsByIssue
-        .<IssueState>cogroup((issue, item, state) -> state.withItem(item))
+    KStream<String, Draft> changes = itemsByIssue
+        .<IssueState>cogroup((issue, item, state) -> state.withItem(issue, item))
         .cogroup(editsByIssue, (issue, edit, state) -> state.withEdit(edit))
         .aggregate(IssueState::empty, Named.as("fold-issue"),
             Materialized.<String, IssueState, KeyValueStore<Bytes, byte[]>>as(ISSUE_STORE)
                 .withKeySerde(Serdes.String())
                 .withValueSerde(new JsonSerde<>(IssueState.class)))
         .toStream(Named.as("issue-changes"))
-        .mapValues(state -> drafts.build(plan, state), Named.as("draft"))
-        .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-draft"));
+        .mapValues((issue, state) -> drafts.build(plan(calendar, issue), state), Named.as("draft"));
+    changes.to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-draft"));
+    changes.filter((issue, d) -> d.status() == DraftStatus.PUBLISHED, Named.as("published-only"))
+        .to(published.name(), Produced.with(published.keySerde(), published.valueSerde()).withName("write-published"));
   }
 
-  /** An edit for an issue other than the one being drafted goes to the dead-letter topic. */
-  private static Edit forCurrentIssue(IssuePlan plan, String key, Edit edit) {
-    if (!plan.issueId().equals(key) || !plan.issueId().equals(edit.issueId())) {
-      throw new IllegalArgumentException("edit by " + edit.by() + " names issue " + edit.issueId()
-          + " (key " + key + "), but this assembler drafts issue " + plan.issueId());
-    }
-    return edit;
+  private static IssuePlan plan(IssueCalendar calendar, String issueId) {
+    return calendar.byId(issueId).orElseThrow(() -> new IllegalArgumentException(
+        "issue " + issueId + " is not in the profile's schedule"));
   }
 }

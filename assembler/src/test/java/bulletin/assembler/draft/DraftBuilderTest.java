@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class DraftBuilderTest {
   private final DraftBuilder builder = new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160));
-  private final IssuePlan plan = new IssuePlan(1, LocalDate.of(2021, 3, 25), 30);
+  private final IssuePlan plan = new IssuePlan(1, LocalDate.of(2021, 3, 25), LocalDate.of(2021, 2, 26), false);
 
   @Test
   void sectionsComeInTheProfilesOrderWithinTheirQuotasAndEverythingElseIsSetAsideWithAReason() {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bulletin.assembler.draft.BulletinStyle;
 import bulletin.assembler.draft.DraftBuilder;
-import bulletin.assembler.issue.IssuePlan;
+import bulletin.assembler.issue.IssueCalendar;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;
@@ -38,7 +38,7 @@ class AssemblerTopologyTest {
   @BeforeEach
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
-    AssemblerTopology.build(builder, new IssuePlan(1, LocalDate.of(2021, 3, 25), 30),
+    AssemblerTopology.build(builder, new IssueCalendar(BulletinProfile.defaultProfile().issues()),
         new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)));
     Properties props = StreamsApp.properties("assembler-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
     driver = new TopologyTestDriver(builder.build(props), props);
@@ -101,7 +101,7 @@ class AssemblerTopologyTest {
   }
 
   @Test
-  void anEditForAnotherIssueDoesNotTouchThisOne() {
+  void anEditForAnIssueOutsideTheScheduleChangesNothingAndTheStreamGoesOn() {
     var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
     classified.pipeInput(a.id(), a);
     drafts.readValuesToList();
@@ -110,5 +110,45 @@ class AssemblerTopologyTest {
     var b = item("b", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-11", "另一政策", "正文。");
     classified.pipeInput(b.id(), b);
     assertEquals(2, latest().itemCount(), "the stream goes on");
+  }
+
+  @Test
+  void itemsGoToTheIssueWhoseWindowCoversThem() {
+    var march = item("m", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-25", "三月政策", "正文。");
+    var april = item("p", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-26", "四月政策", "正文。");
+    classified.pipeInput(march.id(), march);
+    classified.pipeInput(april.id(), april);
+    var byIssue = drafts.readKeyValuesToMap();
+    assertEquals(List.of("m"), byIssue.get("2021-01").sections().get(1).items().get(0).itemIds());
+    assertEquals(List.of("p"), byIssue.get("2021-02").sections().get(1).items().get(0).itemIds());
+    assertEquals(LocalDate.of(2021, 4, 25), byIssue.get("2021-02").date());
+    assertEquals(2, byIssue.get("2021-02").number());
+  }
+
+  @Test
+  void aPublishedIssueIsFrozenAndLateItemsGoToTheNextOne() {
+    var published = driver.createOutputTopic(Topics.BULLETIN_PUBLISHED.name(),
+        Topics.BULLETIN_PUBLISHED.keySerde().deserializer(), Topics.BULLETIN_PUBLISHED.valueSerde().deserializer());
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, EditAction.PUBLISH, null, null, null, null, null, null));
+    Draft issued = published.readValue();
+    assertEquals(DraftStatus.PUBLISHED, issued.status());
+    assertEquals(1, issued.itemCount());
+    drafts.readValuesToList();
+
+    var late = item("late", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-20", "迟到的政策", "正文。");
+    classified.pipeInput(late.id(), late);
+    var byIssue = drafts.readKeyValuesToMap();
+    assertEquals(java.util.Set.of("2021-02"), byIssue.keySet(), "the late item goes to the next issue");
+    assertEquals(List.of("late"), byIssue.get("2021-02").sections().get(1).items().get(0).itemIds());
+
+    var revised = new ClassifiedAnnouncement(1, a.id(), a.url(), a.sourceId(), a.sourceName(), a.sourceLevel(), "某政策（修订）",
+        a.publishedAt(), a.fetchedAt(), a.text(), a.attachments(), "h2", 2, null, "科技政策", 0.8, a.scores(), a.reasons(),
+        a.model());
+    classified.pipeInput(a.id(), revised);
+    assertTrue(drafts.isEmpty(), "an item a published issue printed is not drafted again");
+    edits.pipeInput("2021-01", Edit.drop("2021-01", "程继东", AT, "a"));
+    assertTrue(drafts.isEmpty() && published.isEmpty(), "a published issue takes no edits");
   }
 }

@@ -3,6 +3,7 @@ package bulletin.common.profile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,18 +17,22 @@ import java.util.Set;
  * What makes one bureau's bulletin: masthead, sections in order, footer, and the words that steer
  * classification. Data, not code: another bureau writes another profile file.
  */
-public record BulletinProfile(Masthead masthead, List<Section> sections, List<String> offTopicKeywords,
-    List<String> topicKeywords, Footer footer) {
+public record BulletinProfile(Masthead masthead, Schedule issues, List<Section> sections,
+    List<String> offTopicKeywords, List<String> topicKeywords, Footer footer) {
 
   /** The default profile's resource: 鄂尔多斯市科学技术局《科技简报》. */
   public static final String DEFAULT_RESOURCE = "bulletin/profile-ordos.yaml";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .registerModule(new JavaTimeModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public BulletinProfile {
     if (masthead == null) {
       throw new IllegalArgumentException("profile has no masthead");
+    }
+    if (issues == null) {
+      throw new IllegalArgumentException("profile has no issues schedule (cadence, firstDate)");
     }
     if (sections == null || sections.isEmpty()) {
       throw new IllegalArgumentException("profile has no sections");

@@ -25,6 +25,8 @@ class BulletinProfileTest {
     assertEquals("乔 栋", p.footer().reviewer());
     assertEquals("8589860", p.footer().phone());
     assertEquals(20, p.footer().copies());
+    assertEquals(java.time.Period.ofMonths(1), p.issues().cadence());
+    assertEquals(java.time.LocalDate.of(2021, 3, 25), p.issues().firstDate());
     assertTrue(p.footer().reportTo().startsWith("鄂尔多斯市委"));
   }
 
@@ -33,6 +35,7 @@ class BulletinProfileTest {
     Path f = dir.resolve("guangxi.yaml");
     Files.writeString(f, """
         masthead: {title: 科技简报, publisher: 桂林市科学技术局}
+        issues: {cadence: P14D, firstDate: 2024-01-10, numbering: continuous}
         sections:
           - {title: 科技兴桂, quota: 4, keywords: [广西]}
         footer: {reportTo: 市领导。, sendTo: 各部门。, editor: 甲, reviewer: 乙, phone: "1", copies: 5}
@@ -40,6 +43,7 @@ class BulletinProfileTest {
     BulletinProfile p = BulletinProfile.load(f);
     assertEquals("科技兴桂", p.sections().get(0).title());
     assertEquals(Section.Layout.SUMMARY, p.sections().get(0).layout());
+    assertEquals(Schedule.Numbering.CONTINUOUS, p.issues().numbering());
   }
 
   @Test
@@ -47,6 +51,7 @@ class BulletinProfileTest {
     Path f = dir.resolve("broken.yaml");
     Files.writeString(f, """
         masthead: {title: 科技简报, publisher: 某局}
+        issues: {cadence: P1M, firstDate: 2021-03-25}
         sections:
           - {title: 科技政策, quota: 0}
         footer: {copies: 1}
