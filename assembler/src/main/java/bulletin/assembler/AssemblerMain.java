@@ -5,6 +5,8 @@ import bulletin.assembler.draft.DraftBuilder;
 import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.issue.IssueState;
+import bulletin.assembler.render.DocxRenderer;
+import bulletin.assembler.render.HtmlRenderer;
 import bulletin.assembler.render.TextRenderer;
 import bulletin.assembler.stream.AssemblerTopology;
 import bulletin.common.cli.Cli;
@@ -20,15 +22,12 @@ import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.StreamsBuilder;
 import picocli.CommandLine;
@@ -105,7 +104,7 @@ public final class AssemblerMain implements Runnable {
     LocalDate date;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-        description = "text or json (default: ${DEFAULT-VALUE}).")
+        description = "text, html, docx or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
@@ -139,7 +138,7 @@ public final class AssemblerMain implements Runnable {
       }
       Draft draft = new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars")))
           .build(plan, state);
-      emit(format == Format.JSON ? Json.write(draft) + "\n" : TextRenderer.render(draft, profile), out);
+      emit(draft, profile, format, out);
       System.err.printf("drafted issue %s: %d items in %d sections, %d set aside, %d lines skipped%n",
           draft.issueId(), draft.itemCount(), draft.sections().stream().filter(s -> !s.items().isEmpty()).count(),
           draft.setAside().size(), bad);
@@ -154,7 +153,7 @@ public final class AssemblerMain implements Runnable {
     Path input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-        description = "text or json (default: ${DEFAULT-VALUE}).")
+        description = "text, html, docx or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
@@ -172,21 +171,30 @@ public final class AssemblerMain implements Runnable {
         throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
       }
       BulletinProfile p = BulletinProfile.fromSetting(java.util.Optional.ofNullable(profile));
-      emit(format == Format.JSON ? Json.write(draft) + "\n" : TextRenderer.render(draft, p), out);
+      emit(draft, p, format, out);
       return 0;
     }
   }
 
   /** Output formats of the offline commands. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, HTML, DOCX, JSON }
 
-  static void emit(String content, Path out) throws IOException {
+  /** The draft in {@code format}, to standard output or {@code out}. */
+  static void emit(Draft draft, BulletinProfile profile, Format format, Path out) throws IOException {
+    byte[] content = switch (format) {
+      case TEXT -> (TextRenderer.render(draft, profile) + "\n").getBytes(StandardCharsets.UTF_8);
+      case HTML -> HtmlRenderer.render(draft, profile).getBytes(StandardCharsets.UTF_8);
+      case DOCX -> DocxRenderer.render(draft, profile);
+      case JSON -> (Json.write(draft) + "\n").getBytes(StandardCharsets.UTF_8);
+    };
     if (out == null) {
-      PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      ps.print(content.endsWith("\n") ? content : content + "\n");
-      ps.flush();
+      if (format == Format.DOCX && System.console() != null) {
+        throw new IllegalArgumentException("a DOCX is binary: give --out FILE.docx");
+      }
+      System.out.write(content);
+      System.out.flush();
     } else {
-      Files.writeString(out, content, StandardCharsets.UTF_8);
+      Files.write(out, content);
       System.err.println("wrote " + out);
     }
   }

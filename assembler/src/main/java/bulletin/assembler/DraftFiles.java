@@ -1,5 +1,7 @@
 package bulletin.assembler;
 
+import bulletin.assembler.render.DocxRenderer;
+import bulletin.assembler.render.HtmlRenderer;
 import bulletin.assembler.render.TextRenderer;
 import bulletin.common.json.Json;
 import bulletin.common.kafka.Topics;
@@ -19,7 +21,10 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Keeps {@code DIR/ISSUE.txt} and {@code DIR/ISSUE.json} in step with the latest draft of each issue. */
+/**
+ * Keeps {@code DIR/ISSUE.txt}, {@code .html}, {@code .docx} and {@code .json} in step with the
+ * latest draft of each issue.
+ */
 public final class DraftFiles implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DraftFiles.class);
 
@@ -61,8 +66,10 @@ public final class DraftFiles implements Runnable, AutoCloseable {
   public void write(Draft draft) {
     try {
       Files.createDirectories(dir);
-      replace(dir.resolve(draft.issueId() + ".txt"), TextRenderer.render(draft, profile));
-      replace(dir.resolve(draft.issueId() + ".json"), Json.write(draft));
+      replace(dir.resolve(draft.issueId() + ".txt"), TextRenderer.render(draft, profile).getBytes(StandardCharsets.UTF_8));
+      replace(dir.resolve(draft.issueId() + ".html"), HtmlRenderer.render(draft, profile).getBytes(StandardCharsets.UTF_8));
+      replace(dir.resolve(draft.issueId() + ".docx"), DocxRenderer.render(draft, profile));
+      replace(dir.resolve(draft.issueId() + ".json"), Json.write(draft).getBytes(StandardCharsets.UTF_8));
       LOG.info("draft {} revision {}: {} items, {} set aside -> {}", draft.issueId(), draft.revision(),
           draft.itemCount(), draft.setAside().size(), dir.resolve(draft.issueId() + ".txt"));
     } catch (IOException e) {
@@ -70,9 +77,9 @@ public final class DraftFiles implements Runnable, AutoCloseable {
     }
   }
 
-  private static void replace(Path file, String content) throws IOException {
+  private static void replace(Path file, byte[] content) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    Files.write(tmp, content);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 

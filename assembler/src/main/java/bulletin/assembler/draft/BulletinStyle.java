@@ -19,6 +19,9 @@ public final class BulletinStyle {
   /** A notice's document number (国科发资〔2021〕62号) or its addressee line (各有关单位：). */
   private static final Pattern NOTICE_FORMALITY = Pattern.compile("^\\S{0,12}〔\\d{4}〕\\d+号$|[：:]$");
 
+  /** A lead paragraph shorter than this is followed by the next one. */
+  static final int MIN_CHARS = 60;
+
   private final int maxChars;
 
   /** @param maxChars a summary stops at the first sentence end at or past this many characters */
@@ -32,18 +35,23 @@ public final class BulletinStyle {
     return t + "。";
   }
 
-  /** The summary paragraph that follows the headline. */
+  /**
+   * The summary paragraph that follows the headline: the lead paragraph, as news is written with
+   * the essentials first; more paragraphs while it is shorter than {@link #MIN_CHARS}; cut at the
+   * first sentence end at or past {@code maxChars}.
+   */
   public String summary(ClassifiedAnnouncement a) {
-    List<String> sentences = sentences(a.text());
     String headline = headline(a);
     StringBuilder out = new StringBuilder();
-    for (String s : sentences) {
-      if (s.equals(headline) || s.equals(a.title())) {
-        continue;
-      }
-      out.append(s);
-      if (out.length() >= maxChars) {
+    for (List<String> paragraph : paragraphs(a.text())) {
+      if (out.length() >= MIN_CHARS) {
         break;
+      }
+      for (String s : paragraph) {
+        if (s.equals(headline) || s.equals(a.title()) || out.length() >= maxChars) {
+          continue;
+        }
+        out.append(s);
       }
     }
     String body = out.toString();
@@ -73,16 +81,25 @@ public final class BulletinStyle {
 
   /** The text's sentences, each keeping its closing mark; paragraphs end a sentence too. */
   static List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
+    return paragraphs(text).stream().flatMap(List::stream).toList();
+  }
+
+  /** The text's paragraphs as sentences, without a notice's document number or addressee line. */
+  static List<List<String>> paragraphs(String text) {
+    List<List<String>> out = new ArrayList<>();
     for (String para : text.split("\n")) {
       if (NOTICE_FORMALITY.matcher(para.strip()).find()) {
         continue;
       }
+      List<String> sentences = new ArrayList<>();
       for (String s : SENTENCE_END.split(para.strip())) {
         String t = s.strip();
         if (!t.isEmpty()) {
-          out.add(t);
+          sentences.add(t);
         }
+      }
+      if (!sentences.isEmpty()) {
+        out.add(sentences);
       }
     }
     return out;

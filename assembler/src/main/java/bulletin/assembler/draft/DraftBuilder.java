@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * Turns an issue's state into its draft: each item in its section (the editor's move first, else
- * the classifier's), sections in the profile's order, each within its quota, ranked by the
- * source's authority, the classifier's confidence and recency; everything left out is listed with
- * the reason.
+ * the classifier's), near-duplicates within a section merged into one story that cites every
+ * source, sections in the profile's order, each within its quota, stories ranked by the source's
+ * authority, salience, the classifier's confidence and recency; everything left out is listed
+ * with the reason.
  */
 public final class DraftBuilder {
   private final BulletinProfile profile;
@@ -53,38 +54,74 @@ public final class DraftBuilder {
     }
     List<DraftSection> sections = new ArrayList<>();
     for (Section s : profile.sections()) {
-      List<ClassifiedAnnouncement> candidates = bySection.get(s.title());
-      candidates.sort(RANK);
-      List<ClassifiedAnnouncement> chosen = candidates.subList(0, Math.min(s.quota(), candidates.size()));
-      for (ClassifiedAnnouncement over : candidates.subList(chosen.size(), candidates.size())) {
-        setAside.add(new SetAside(over.id(), over.title(), "over the quota of " + s.quota() + " for " + s.title()));
+      List<Story> stories = stories(bySection.get(s.title()), plan);
+      List<Story> chosen = stories.subList(0, Math.min(s.quota(), stories.size()));
+      for (Story over : stories.subList(chosen.size(), stories.size())) {
+        for (ClassifiedAnnouncement a : over.items()) {
+          setAside.add(new SetAside(a.id(), a.title(), "over the quota of " + s.quota() + " for " + s.title()));
+        }
       }
-      List<ClassifiedAnnouncement> printed = new ArrayList<>(chosen);
+      List<Story> printed = new ArrayList<>(chosen);
       if (s.layout() == Section.Layout.DATED) {
-        printed.sort(Comparator.comparing(ClassifiedAnnouncement::publishedAt).thenComparing(ClassifiedAnnouncement::id));
+        printed.sort(Comparator.comparing((Story st) -> st.lead().publishedAt()).thenComparing(st -> st.lead().id()));
       }
-      sections.add(new DraftSection(s.title(), printed.stream().map(a -> item(s, a)).toList()));
+      sections.add(new DraftSection(s.title(), printed.stream().map(st -> item(s, st)).toList()));
     }
     return new Draft(Draft.SCHEMA, plan.issueId(), plan.number(), plan.date().getYear(), plan.date(),
         state.status(), state.revision(), sections, state.items().size(), setAside);
   }
 
-  private DraftItem item(Section s, ClassifiedAnnouncement a) {
-    List<SourceRef> sources = List.of(new SourceRef(a.sourceName(), a.url()));
-    if (s.layout() == Section.Layout.DATED) {
-      return new DraftItem(style.datedLine(a), "", List.of(a.id()), sources, a.confidence());
+  /**
+   * One news item as the draft prints it: the reports of it that sites published, the most
+   * authoritative first, which the draft's text is written from.
+   */
+  record Story(List<ClassifiedAnnouncement> items, double score) {
+    ClassifiedAnnouncement lead() {
+      return items.get(0);
     }
-    return new DraftItem(style.headline(a), style.summary(a), List.of(a.id()), sources, a.confidence());
   }
 
-  /** Higher authority first, then higher confidence, then the newer, then by id for a stable order. */
-  static final Comparator<ClassifiedAnnouncement> RANK = Comparator
-      .comparingInt((ClassifiedAnnouncement a) -> authority(a.sourceLevel()))
+  /** The section's candidates merged into stories, best first. */
+  private static List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
+    List<Story> stories = new ArrayList<>();
+    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates,
+        a -> NearDuplicates.signature(a.title(), a.text()), NearDuplicates.THRESHOLD)) {
+      List<ClassifiedAnnouncement> reports = new ArrayList<>(cluster);
+      reports.sort(AUTHORITY);
+      stories.add(new Story(List.copyOf(reports), score(reports, plan)));
+    }
+    stories.sort(Comparator.comparingDouble(Story::score).reversed().thenComparing(st -> st.lead().id()));
+    return stories;
+  }
+
+  /**
+   * Authority of the lead source (leadership 4 … peer 0), salience (0.5 for each further site that
+   * reported it), the classifier's confidence (0..1) and recency (0..1 across the window).
+   */
+  static double score(List<ClassifiedAnnouncement> reports, IssuePlan plan) {
+    ClassifiedAnnouncement lead = reports.get(0);
+    double authority = SourceLevel.values().length - 1 - lead.sourceLevel().ordinal();
+    double salience = 0.5 * (reports.size() - 1);
+    long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(plan.windowStart(), plan.date()));
+    long age = java.time.temporal.ChronoUnit.DAYS.between(lead.publishedDate(), plan.date());
+    double recency = Math.max(0, 1 - age / (double) span);
+    return authority + salience + lead.confidence() + recency;
+  }
+
+  private DraftItem item(Section s, Story story) {
+    ClassifiedAnnouncement lead = story.lead();
+    List<String> ids = story.items().stream().map(ClassifiedAnnouncement::id).toList();
+    List<SourceRef> sources = story.items().stream().map(a -> new SourceRef(a.sourceName(), a.url())).distinct().toList();
+    if (s.layout() == Section.Layout.DATED) {
+      return new DraftItem(style.datedLine(lead), "", ids, sources, lead.confidence());
+    }
+    return new DraftItem(style.headline(lead), style.summary(lead), ids, sources, lead.confidence());
+  }
+
+  /** The most authoritative report first; then the more confident, the earlier, and by id. */
+  static final Comparator<ClassifiedAnnouncement> AUTHORITY = Comparator
+      .comparingInt((ClassifiedAnnouncement a) -> a.sourceLevel().ordinal())
       .thenComparing(ClassifiedAnnouncement::confidence, Comparator.reverseOrder())
-      .thenComparing(ClassifiedAnnouncement::publishedAt, Comparator.reverseOrder())
+      .thenComparing(ClassifiedAnnouncement::publishedAt)
       .thenComparing(ClassifiedAnnouncement::id);
-
-  private static int authority(SourceLevel level) {
-    return level.ordinal(); // leadership first, peer last
-  }
 }

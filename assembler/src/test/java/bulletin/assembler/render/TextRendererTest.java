@@ -2,54 +2,23 @@ package bulletin.assembler.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import bulletin.assembler.ModelIssue;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftItem;
 import bulletin.common.record.DraftSection;
 import bulletin.common.record.DraftStatus;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextRendererTest {
 
-  static String seed() throws Exception {
-    try (InputStream in = TextRendererTest.class.getClassLoader().getResourceAsStream("seed-2021-01.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** The model issue's sections and paragraphs, each paragraph as one item. */
-  static List<DraftSection> seedSections(String seed) {
-    List<DraftSection> sections = new ArrayList<>();
-    String title = null;
-    List<DraftItem> items = new ArrayList<>();
-    for (String para : seed.split("\n\n")) {
-      String p = para.strip();
-      if (p.startsWith("【") && p.endsWith("】")) {
-        if (title != null) {
-          sections.add(new DraftSection(title, items));
-        }
-        title = p.substring(1, p.length() - 1);
-        items = new ArrayList<>();
-      } else if (p.startsWith("报：")) {
-        break;
-      } else if (title != null && !p.isEmpty()) {
-        items.add(new DraftItem(para, "", List.of(), List.of(), 1.0));
-      }
-    }
-    sections.add(new DraftSection(title, items));
-    return sections;
-  }
-
   @Test
   void theModelIssueRendersBackByteForByte() throws Exception {
-    String seed = seed();
+    String seed = ModelIssue.text();
     Draft draft = new Draft(1, "2021-01", 1, 2021, LocalDate.of(2021, 3, 25), DraftStatus.PUBLISHED, 1,
-        seedSections(seed), 0, List.of());
+        ModelIssue.sections(seed), 0, List.of());
     assertEquals(seed, TextRenderer.render(draft, BulletinProfile.defaultProfile()));
   }
 
