@@ -51,7 +51,7 @@ public final class DraftFiles implements Runnable, AutoCloseable {
       while (!Thread.currentThread().isInterrupted()) {
         for (var r : consumer.poll(Duration.ofSeconds(1))) {
           if (r.value() != null) {
-            write(r.value());
+            write(dir, r.value(), profile);
           }
         }
       }
@@ -62,8 +62,8 @@ public final class DraftFiles implements Runnable, AutoCloseable {
     }
   }
 
-  /** Writes one draft's files, replacing the old ones atomically. */
-  public void write(Draft draft) {
+  /** Writes one draft's files under {@code dir}, replacing the old ones atomically. */
+  public static void write(Path dir, Draft draft, BulletinProfile profile) {
     try {
       Files.createDirectories(dir);
       replace(dir.resolve(draft.issueId() + ".txt"), TextRenderer.render(draft, profile).getBytes(StandardCharsets.UTF_8));

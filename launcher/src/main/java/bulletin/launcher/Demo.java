@@ -98,16 +98,15 @@ final class Demo {
           }
         }
         Draft draft = awaitDraft(bootstrap, plan.issueId(), runId);
-        new DraftFiles(bootstrap, runId + "-files", outDir, profile).write(draft);
+        DraftFiles.write(outDir, draft, profile);
         out.println();
         out.print(TextRenderer.render(draft, profile));
         out.println();
-        out.printf("drafted issue %s (第 %d 期, %s): %d items in %d sections; %d of %d items set aside "
-            + "(off-topic, outside the window or over quota).%n", draft.issueId(), draft.number(), draft.date(),
-            draft.itemCount(), draft.sections().stream().filter(s -> !s.items().isEmpty()).count(),
-            draft.setAside().size(), draft.considered());
-        out.println("files: " + outDir.resolve(draft.issueId() + ".txt") + " and "
-            + outDir.resolve(draft.issueId() + ".json"));
+        out.printf("drafted issue %s (第 %d 期, %s) from %d collected items: %d stories in %d sections, "
+            + "%d items set aside (off-topic, outside the window or over quota).%n", draft.issueId(), draft.number(),
+            draft.date(), draft.considered(), draft.itemCount(),
+            draft.sections().stream().filter(s -> !s.items().isEmpty()).count(), draft.setAside().size());
+        out.println("files: " + outDir.resolve(draft.issueId() + ".{txt,html,docx,json}"));
         return draft;
       }
     } finally {

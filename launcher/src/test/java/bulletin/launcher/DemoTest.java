@@ -53,6 +53,10 @@ class DemoTest {
     assertTrue(printed.contains("习近平"), "the leadership's words are drafted");
     Path text = home.resolve("target/demo/2021-01.txt");
     assertTrue(Files.readString(text).startsWith("\n\n科 技 简 报"), "the draft file is written");
-    assertEquals(draft.considered(), draft.itemCount() + draft.setAside().size(), "every item is placed or set aside");
+    long placed = draft.sections().stream().flatMap(s -> s.items().stream()).mapToLong(i -> i.itemIds().size()).sum();
+    assertEquals(draft.considered(), placed + draft.setAside().size(), "every item is placed, merged or set aside");
+    for (String format : List.of("txt", "html", "docx", "json")) {
+      assertTrue(Files.size(home.resolve("target/demo/2021-01." + format)) > 0, format + " written");
+    }
   }
 }

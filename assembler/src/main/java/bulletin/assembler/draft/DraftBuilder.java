@@ -84,8 +84,8 @@ public final class DraftBuilder {
   /** The section's candidates merged into stories, best first. */
   private static List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
     List<Story> stories = new ArrayList<>();
-    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates,
-        a -> NearDuplicates.signature(a.title(), a.text()), NearDuplicates.THRESHOLD)) {
+    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, ClassifiedAnnouncement::title,
+        ClassifiedAnnouncement::text)) {
       List<ClassifiedAnnouncement> reports = new ArrayList<>(cluster);
       reports.sort(AUTHORITY);
       stories.add(new Story(List.copyOf(reports), score(reports, plan)));

@@ -8,17 +8,30 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds the same news reposted by several sites: MinHash signatures over character 3-shingles of
- * the title and the opening of the text, locality-sensitive hashing to find candidate pairs without
- * comparing every pair, and a similarity threshold measured on labelled pairs
- * ({@code near-duplicates.jsonl}, see docs/benchmarks.md).
+ * Finds the same news reposted by several sites. The text similarity is a MinHash estimate of the
+ * Jaccard similarity of character 3-shingles of the title and the opening of the text; the facts
+ * are the dates (3月17日) and figures (535, 1.7) the text states, years and single digits aside.
+ * Two items are one story when their texts are nearly the same, or fairly alike with facts that
+ * do not disagree, or somewhat alike with the same facts: reposts rewrite the wording but keep the
+ * date and the numbers, while look-alike news (another county's 调度会) differ in them. The
+ * thresholds were measured on labelled pairs ({@code near-duplicates.jsonl}; docs/benchmarks.md).
+ * Locality-sensitive hashing finds the candidate pairs without comparing every pair.
  */
 public final class NearDuplicates {
-  /** Estimated Jaccard similarity at or above which two items are one news item. */
-  public static final double THRESHOLD = 0.45;
+  /** Texts this similar are one story whatever their facts. */
+  static final double SAME_TEXT = 0.75;
+  /** Texts this similar are one story unless both state facts and these overlap less than {@link #FACTS_AGREE}. */
+  static final double ALIKE_TEXT = 0.45;
+  static final double FACTS_AGREE = 0.3;
+  /** Texts this similar are one story when they state the same facts (overlap at least {@link #SAME_FACTS}). */
+  static final double RELATED_TEXT = 0.22;
+  static final double SAME_FACTS = 0.7;
+
   static final int SHINGLE = 3;
   static final int HASHES = 126;
-  static final int BANDS = 42;
+  static final int BANDS = 63;
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
   static final int TEXT_CHARS = 300;
 
   private static final long[] SEEDS = new long[HASHES];
@@ -67,16 +80,53 @@ public final class NearDuplicates {
     return same / (double) HASHES;
   }
 
+  /** The dates and figures a text states: 3-17 for 3月17日, and numbers other than years and single digits. */
+  static java.util.Set<String> facts(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    var dates = DATE.matcher(text);
+    while (dates.find()) {
+      out.add(dates.group(1) + "-" + dates.group(2));
+    }
+    var numbers = NUMBER.matcher(DATE.matcher(text).replaceAll(" "));
+    while (numbers.find()) {
+      String n = numbers.group();
+      if (n.length() > 1 && !n.matches("20[0-3]\\d")) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two items with these text similarity and facts are one story. */
+  static boolean sameStory(double similarity, java.util.Set<String> factsA, java.util.Set<String> factsB) {
+    java.util.Set<String> union = new java.util.HashSet<>(factsA);
+    union.addAll(factsB);
+    double factOverlap = union.isEmpty() ? -1 : factsA.stream().filter(factsB::contains).count() / (double) union.size();
+    // A repost may leave the date or the figures out; only stated facts that differ count against it.
+    boolean factsDisagree = !factsA.isEmpty() && !factsB.isEmpty() && factOverlap < FACTS_AGREE;
+    return similarity >= SAME_TEXT
+        || similarity >= ALIKE_TEXT && !factsDisagree
+        || similarity >= RELATED_TEXT && factOverlap >= SAME_FACTS;
+  }
+
+  /** Whether two items are one story. */
+  public static boolean sameStory(String titleA, String textA, String titleB, String textB) {
+    return sameStory(similarity(signature(titleA, textA), signature(titleB, textB)),
+        facts(titleA + "。" + textA), facts(titleB + "。" + textB));
+  }
+
   /**
-   * Groups {@code items} into clusters of near-duplicates, each in input order; items alone form
-   * clusters of one. Pairs sharing a band of their signatures are compared; those at or above
-   * {@code threshold} are joined.
+   * Groups {@code items} into stories, each in input order; items alone form stories of one. Pairs
+   * sharing a band of their signatures are compared, and joined when {@link #sameStory} says so.
    */
-  public static <T> List<List<T>> clusters(List<T> items, Function<T, long[]> signatureOf, double threshold) {
+  public static <T> List<List<T>> clusters(List<T> items, Function<T, String> titleOf, Function<T, String> textOf) {
     int n = items.size();
     long[][] sigs = new long[n][];
+    List<java.util.Set<String>> facts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      sigs[i] = signatureOf.apply(items.get(i));
+      T item = items.get(i);
+      sigs[i] = signature(titleOf.apply(item), textOf.apply(item));
+      facts.add(facts(titleOf.apply(item) + "。" + textOf.apply(item)));
     }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -97,7 +147,7 @@ public final class NearDuplicates {
           for (int y = x + 1; y < bucket.size(); y++) {
             int i = bucket.get(x);
             int j = bucket.get(y);
-            if (find(parent, i) != find(parent, j) && similarity(sigs[i], sigs[j]) >= threshold) {
+            if (find(parent, i) != find(parent, j) && sameStory(similarity(sigs[i], sigs[j]), facts.get(i), facts.get(j))) {
               parent[find(parent, j)] = find(parent, i);
             }
           }
