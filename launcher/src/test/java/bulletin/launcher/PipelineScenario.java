@@ -70,7 +70,7 @@ final class PipelineScenario {
 
       Settings assembler = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
           "streams.application-id", "assembler-e2e-" + run, "streams.state-dir", stateDir.toString(),
-          "issue.number", "1", "issue.date", "2021-03-25", "topics.partitions", "1"));
+          "topics.partitions", "1"));
       Settings classifier = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
           "streams.application-id", "classifier-e2e-" + run, "streams.state-dir", stateDir.toString(),
           "topics.partitions", "1"));
