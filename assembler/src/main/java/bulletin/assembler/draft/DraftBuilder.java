@@ -65,10 +65,43 @@ public final class DraftBuilder {
       if (s.layout() == Section.Layout.DATED) {
         printed.sort(Comparator.comparing((Story st) -> st.lead().publishedAt()).thenComparing(st -> st.lead().id()));
       }
-      sections.add(new DraftSection(s.title(), printed.stream().map(st -> item(s, st)).toList()));
+      List<DraftItem> items = new ArrayList<>(printed.stream().map(st -> rewritten(item(s, st), state)).toList());
+      for (IssueState.Addition a : state.additions().values()) {
+        if (a.section().equals(s.title()) && !state.drops().contains(a.id())) {
+          items.add(rewritten(new DraftItem(a.headline(), a.body(), List.of(a.id()), List.of(), 1.0), state));
+        }
+      }
+      sections.add(new DraftSection(s.title(), placed(items, state.positions())));
+    }
+    for (IssueState.Addition a : state.additions().values()) {
+      if (!bySection.containsKey(a.section())) {
+        setAside.add(new SetAside(a.id(), a.headline(), "section " + a.section() + " is not in the profile"));
+      }
     }
     return new Draft(Draft.SCHEMA, plan.issueId(), plan.number(), plan.date().getYear(), plan.date(),
-        state.status(), state.revision(), sections, state.items().size(), setAside);
+        state.status(), state.revision(), sections, state.items().size(), setAside, state.comment());
+  }
+
+  /** The item in an editor's words, when one rewrote it. */
+  private static DraftItem rewritten(DraftItem item, IssueState state) {
+    IssueState.Rewrite r = state.rewrites().get(item.itemIds().get(0));
+    return r == null ? item : new DraftItem(r.headline() == null ? item.headline() : r.headline(),
+        r.body() == null ? item.body() : r.body(), item.itemIds(), item.sources(), item.confidence());
+  }
+
+  /** The items with those an editor placed moved to their places, the others keeping their order. */
+  static List<DraftItem> placed(List<DraftItem> items, Map<String, Integer> positions) {
+    List<DraftItem> placed = items.stream().filter(i -> positions.containsKey(i.itemIds().get(0)))
+        .sorted(Comparator.comparingInt(i -> positions.get(i.itemIds().get(0)))).toList();
+    if (placed.isEmpty()) {
+      return items;
+    }
+    List<DraftItem> out = new ArrayList<>(items);
+    out.removeAll(placed);
+    for (DraftItem i : placed) {
+      out.add(Math.min(positions.get(i.itemIds().get(0)), out.size()), i);
+    }
+    return out;
   }
 
   /**

@@ -12,27 +12,45 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything an issue's draft is made from: the classified items it has seen (the latest revision
- * of each) and what editors did. The draft is a function of this state, which is the fold of the
- * two streams.
+ * of each) and what editors and reviewers did. The draft is a function of this state, which is the
+ * fold of the two streams.
  *
  * @param moves item id → the section an editor moved it to
  * @param drops item ids an editor dropped
+ * @param rewrites item id → the headline and body an editor wrote instead
+ * @param additions hand-written items by id, in the order they were added
+ * @param positions item id → the place an editor gave it within its section (0 is first)
+ * @param comment the reviewer's last comment when sending the draft back, or null
  * @param revision grows with every item or edit folded in
  */
 public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, String> moves,
-    Set<String> drops, DraftStatus status, long revision) {
+    Set<String> drops, Map<String, Rewrite> rewrites, Map<String, Addition> additions,
+    Map<String, Integer> positions, DraftStatus status, String comment, long revision) {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssueState.class);
+
+  /** An editor's wording of an item. */
+  public record Rewrite(String headline, String body) {}
+
+  /** A hand-written item, such as a 部门动态 line typed in. */
+  public record Addition(String id, String section, String headline, String body, String by) {}
 
   public IssueState {
     items = items == null ? new LinkedHashMap<>() : new LinkedHashMap<>(items);
     moves = moves == null ? new LinkedHashMap<>() : new LinkedHashMap<>(moves);
     drops = drops == null ? new LinkedHashSet<>() : new LinkedHashSet<>(drops);
+    rewrites = rewrites == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rewrites);
+    additions = additions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(additions);
+    positions = positions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(positions);
     status = status == null ? DraftStatus.DRAFTING : status;
   }
 
   public static IssueState empty() {
-    return new IssueState(null, null, null, DraftStatus.DRAFTING, 0);
+    return new IssueState(null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0);
+  }
+
+  private IssueState next(DraftStatus newStatus, String newComment) {
+    return new IssueState(items, moves, drops, rewrites, additions, positions, newStatus, newComment, revision + 1);
   }
 
   /**
@@ -50,7 +68,7 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
 
   /** The state with {@code item} added, or replacing an earlier revision of the same item. */
   public IssueState withItem(ClassifiedAnnouncement item) {
-    IssueState next = new IssueState(items, moves, drops, status, revision + 1);
+    IssueState next = next(status, comment);
     ClassifiedAnnouncement earlier = next.items.get(item.id());
     if (earlier == null || earlier.revision() <= item.revision()) {
       next.items.put(item.id(), item);
@@ -64,28 +82,55 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
       throw new IllegalStateException("issue " + edit.issueId() + " is published and frozen: "
           + edit.action().wireName() + " by " + edit.by() + " is not applied");
     }
-    IssueState next = new IssueState(items, moves, drops, status, revision + 1);
-    DraftStatus newStatus = status;
+    IssueState next = next(status, comment);
     switch (edit.action()) {
       case MOVE -> {
         next.moves.put(edit.itemId(), edit.section());
         next.drops.remove(edit.itemId());
+        next.positions.remove(edit.itemId());
+        Addition a = next.additions.get(edit.itemId());
+        if (a != null) {
+          next.additions.put(a.id(), new Addition(a.id(), edit.section(), a.headline(), a.body(), a.by()));
+        }
       }
       case DROP -> next.drops.add(edit.itemId());
-      case SUBMIT -> newStatus = DraftStatus.IN_REVIEW;
-      case APPROVE -> newStatus = DraftStatus.APPROVED;
-      case REJECT -> newStatus = DraftStatus.DRAFTING;
-      case PUBLISH -> newStatus = DraftStatus.PUBLISHED;
-      default -> throw new UnsupportedEditException(edit);
+      case REWRITE -> next.rewrites.put(edit.itemId(), new Rewrite(edit.headline(), edit.body()));
+      case REORDER -> next.positions.put(edit.itemId(), edit.position() == null ? 0 : Math.max(0, edit.position()));
+      case ADD -> {
+        if (edit.section() == null || edit.headline() == null || edit.headline().isBlank()) {
+          throw new IllegalArgumentException("an added item needs a section and a text (edit by " + edit.by() + ")");
+        }
+        String id = edit.itemId() == null ? "added-" + (next.additions.size() + 1) : edit.itemId();
+        next.additions.put(id, new Addition(id, edit.section(), edit.headline(), edit.body() == null ? "" : edit.body(),
+            edit.by()));
+      }
+      case SUBMIT -> {
+        return next.next(DraftStatus.IN_REVIEW, null).withRevision(next.revision);
+      }
+      case APPROVE -> {
+        requireStatus(DraftStatus.IN_REVIEW, edit);
+        return next.next(DraftStatus.APPROVED, null).withRevision(next.revision);
+      }
+      case REJECT -> {
+        return next.next(DraftStatus.DRAFTING, edit.comment()).withRevision(next.revision);
+      }
+      case PUBLISH -> {
+        requireStatus(DraftStatus.APPROVED, edit);
+        return next.next(DraftStatus.PUBLISHED, comment).withRevision(next.revision);
+      }
+      default -> throw new IllegalArgumentException("edit action " + edit.action().wireName() + " is unknown");
     }
-    return new IssueState(next.items, next.moves, next.drops, newStatus, next.revision);
+    return next;
   }
 
-  /** An edit action the assembler does not apply yet; it goes to the dead-letter topic. */
-  public static final class UnsupportedEditException extends RuntimeException {
-    UnsupportedEditException(Edit edit) {
-      super("edit action '" + edit.action().wireName() + "' by " + edit.by() + " on issue "
-          + edit.issueId() + " is not supported yet");
+  private void requireStatus(DraftStatus expected, Edit edit) {
+    if (status != expected) {
+      throw new IllegalStateException("issue " + edit.issueId() + " is " + status.wireName() + ", not "
+          + expected.wireName() + ": " + edit.action().wireName() + " by " + edit.by() + " is not applied");
     }
+  }
+
+  private IssueState withRevision(long r) {
+    return new IssueState(items, moves, drops, rewrites, additions, positions, status, comment, r);
   }
 }

@@ -10,6 +10,7 @@ import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftSection;
 import bulletin.common.record.Edit;
+import bulletin.common.record.EditAction;
 import bulletin.common.record.SourceLevel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,5 +61,35 @@ class DraftBuilderTest {
     assertTrue(draft.sections().get(6).items().isEmpty());
     assertTrue(draft.sections().get(1).items().isEmpty());
     assertEquals("dropped by an editor", draft.setAside().get(0).reason());
+  }
+
+  @Test
+  void editorsRewriteReorderAddAndTheWorkflowMovesOn() {
+    Instant at = Instant.parse("2021-03-24T08:00:00Z");
+    IssueState state = IssueState.empty()
+        .withItem(item("a", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-09", "党组会议", "3月9日，市科技局召开党组会议。"))
+        .withItem(item("b", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-18", "调研", "3月18日，边东调研。"))
+        .withEdit(new Edit(1, "2021-01", "程继东", at, EditAction.REWRITE, "a", null, "3月9日，市科技局召开党组（扩大）会议。", "", null, null))
+        .withEdit(new Edit(1, "2021-01", "程继东", at, EditAction.ADD, "added-1", "部门动态", "3月25日，边东主持召开全市科技特派员工作推进会。", null, null, null))
+        .withEdit(new Edit(1, "2021-01", "程继东", at, EditAction.REORDER, "b", null, null, null, 0, null))
+        .withEdit(new Edit(1, "2021-01", "程继东", at, EditAction.SUBMIT, null, null, null, null, null, null))
+        .withEdit(new Edit(1, "2021-01", "乔栋", at, EditAction.REJECT, null, null, null, null, null, "请补充日期"));
+    Draft draft = builder.build(plan, state);
+    assertEquals(List.of("3月18日，边东调研。", "3月9日，市科技局召开党组（扩大）会议。", "3月25日，边东主持召开全市科技特派员工作推进会。"),
+        draft.sections().get(6).items().stream().map(i -> i.headline()).toList());
+    assertEquals(bulletin.common.record.DraftStatus.DRAFTING, draft.status());
+    assertEquals("请补充日期", draft.comment());
+  }
+
+  @Test
+  void approvingNeedsASubmittedDraftAndPublishingAnApprovedOne() {
+    Instant at = Instant.parse("2021-03-24T08:00:00Z");
+    IssueState drafting = IssueState.empty();
+    var approve = new Edit(1, "2021-01", "乔栋", at, EditAction.APPROVE, null, null, null, null, null, null);
+    var publish = new Edit(1, "2021-01", "乔栋", at, EditAction.PUBLISH, null, null, null, null, null, null);
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> drafting.withEdit(approve));
+    assertTrue(e.getMessage().contains("is drafting, not in_review"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> drafting.withEdit(publish));
   }
 }

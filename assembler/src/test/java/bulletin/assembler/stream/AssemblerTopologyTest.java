@@ -131,7 +131,9 @@ class AssemblerTopologyTest {
         Topics.BULLETIN_PUBLISHED.keySerde().deserializer(), Topics.BULLETIN_PUBLISHED.valueSerde().deserializer());
     var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
     classified.pipeInput(a.id(), a);
-    edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, EditAction.PUBLISH, null, null, null, null, null, null));
+    for (EditAction step : List.of(EditAction.SUBMIT, EditAction.APPROVE, EditAction.PUBLISH)) {
+      edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, step, null, null, null, null, null, null));
+    }
     Draft issued = published.readValue();
     assertEquals(DraftStatus.PUBLISHED, issued.status());
     assertEquals(1, issued.itemCount());

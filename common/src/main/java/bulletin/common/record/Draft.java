@@ -12,6 +12,7 @@ import java.util.List;
  * @param revision grows by one with every change folded in
  * @param considered how many distinct classified items the draft has seen, placed or set aside
  * @param setAside items considered and left out (off-topic, outside the window, over quota)
+ * @param comment the reviewer's comment when the draft was sent back, or null
  */
 public record Draft(
     int schema,
@@ -23,7 +24,8 @@ public record Draft(
     long revision,
     List<DraftSection> sections,
     int considered,
-    List<SetAside> setAside) {
+    List<SetAside> setAside,
+    String comment) {
 
   public static final int SCHEMA = 1;
 
