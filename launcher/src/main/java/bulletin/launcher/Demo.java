@@ -10,6 +10,8 @@ import bulletin.collector.Collector;
 import bulletin.collector.CollectorSettings;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.assembler.review.ReviewServer;
+import bulletin.common.cli.StopSignal;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.json.JsonReadException;
@@ -56,6 +58,14 @@ final class Demo {
 
   /** Runs the demo against the broker at {@code bootstrap}; returns the drafted issue. */
   Draft run(String bootstrap) throws Exception {
+    return run(bootstrap, -1);
+  }
+
+  /**
+   * Runs the demo; with {@code servePort} at 0 or more, then serves the review app on it until
+   * Ctrl-C, with an editor and a reviewer whose passwords it prints.
+   */
+  Draft run(String bootstrap, int servePort) throws Exception {
     Path sourcesDir = home.resolve("sources");
     Path outDir = home.resolve("target").resolve("demo");
     List<SourceDefinition> sources = SourceCatalog.readAll(sourcesDir);
@@ -107,6 +117,19 @@ final class Demo {
             draft.date(), draft.considered(), draft.itemCount(),
             draft.sections().stream().filter(s -> !s.items().isEmpty()).count(), draft.setAside().size());
         out.println("files: " + outDir.resolve(draft.issueId() + ".{txt,html,docx,json}"));
+        if (servePort >= 0) {
+          Path users = outDir.resolve("review-users.txt");
+          Files.deleteIfExists(users);
+          Settings review = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+              "review.port", Integer.toString(servePort), "review.users-file", users.toString()));
+          try (StopSignal stop = StopSignal.install("demo");
+              ReviewServer server = AssemblerMain.startReview(review, out)) {
+            out.println("open " + server.url() + " in a browser; Ctrl-C stops the demo");
+            while (!stop.await(Duration.ofHours(1))) {
+              // serving until stopped
+            }
+          }
+        }
         return draft;
       }
     } finally {

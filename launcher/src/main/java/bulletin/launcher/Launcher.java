@@ -38,10 +38,17 @@ public final class Launcher implements Runnable {
         description = "Give up if the draft has not caught up after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--serve", description = "Keep running after the draft and serve the review app.")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+        description = "The review app's port with --serve (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws Exception {
       try (Broker broker = Broker.open(OUT, null, 0)) {
-        new Demo(OUT, home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap());
+        new Demo(OUT, home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap(), serve ? port : -1);
       }
       return 0;
     }

@@ -7,6 +7,7 @@ import bulletin.collector.Collector;
 import bulletin.collector.CollectorSettings;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.assembler.review.ReviewServer;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.Settings;
 import bulletin.common.kafka.StreamsApp;
@@ -42,8 +43,11 @@ final class Up {
       Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap,
           "streams.state-dir", data.resolve("streams").toString());
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, kafka);
+      Settings reviewSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+          "review.users-file", data.resolve("review-users.txt").toString()));
       try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, kafka));
           StreamsApp assembler = AssemblerMain.start(assemblerSettings);
+          ReviewServer review = AssemblerMain.startReview(reviewSettings, out);
           DraftFiles files = new DraftFiles(bootstrap, "bulletin-draft-files", draftsDir,
               BulletinProfile.fromSetting(assemblerSettings.optional("profile.file")))) {
         Thread filesThread = new Thread(files, "draft-files");

@@ -89,7 +89,7 @@ public final class HtmlRenderer {
     return draft.date().getYear() + " 年 " + draft.date().getMonthValue() + " 月 " + draft.date().getDayOfMonth() + " 日";
   }
 
-  static boolean isWebLink(String url) {
+  public static boolean isWebLink(String url) {
     try {
       String scheme = URI.create(url).getScheme();
       return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"));

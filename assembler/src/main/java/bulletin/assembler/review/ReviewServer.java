@@ -1,0 +1,354 @@
+package bulletin.assembler.review;
+
+import bulletin.assembler.render.DocxRenderer;
+import bulletin.assembler.render.HtmlRenderer;
+import bulletin.assembler.render.TextRenderer;
+import bulletin.common.kafka.Topics;
+import bulletin.common.profile.BulletinProfile;
+import bulletin.common.record.Draft;
+import bulletin.common.record.DraftStatus;
+import bulletin.common.record.Edit;
+import bulletin.common.record.EditAction;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The editors' and reviewers' web app: log in, read the draft as it will print with each item's
+ * sources, confidence, reasons, merges and history, fix it, submit, approve or send back, publish,
+ * download. Every change is an Edit on {@code bulletin.edits}; the page shows the draft the
+ * assembler folds from them. Nothing but the log-in page without a session; every form carries
+ * the session's CSRF token; request bodies are bounded; errors are plain sentences.
+ */
+public final class ReviewServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+  static final String COOKIE = "bulletin_session";
+  static final int MAX_BODY = 64 * 1024;
+  private static final Pattern ISSUE = Pattern.compile("^/issues/(\\d{4}-\\d{2,})(/edit|/download\\.(docx|html|txt))?$");
+  private static final Set<EditAction> EDITOR_ACTIONS = Set.of(EditAction.MOVE, EditAction.DROP, EditAction.REWRITE,
+      EditAction.REORDER, EditAction.ADD, EditAction.SUBMIT);
+  private static final Set<EditAction> REVIEWER_ACTIONS = Set.of(EditAction.APPROVE, EditAction.REJECT, EditAction.PUBLISH);
+
+  private final HttpServer server;
+  private final Users users;
+  private final Sessions sessions;
+  private final ReviewStore store;
+  private final BulletinProfile profile;
+  private final KafkaProducer<String, Edit> edits;
+  private final boolean secureCookies;
+  private final Clock clock;
+
+  /** Settings of the review app. */
+  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime) {}
+
+  private ReviewServer(HttpServer server, Users users, ReviewStore store, BulletinProfile profile,
+      KafkaProducer<String, Edit> edits, Options options, Clock clock) {
+    this.server = server;
+    this.users = users;
+    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime());
+    this.store = store;
+    this.profile = profile;
+    this.edits = edits;
+    this.secureCookies = options.secureCookies();
+    this.clock = clock;
+  }
+
+  /** Starts the app; it reads Kafka from {@code store} and writes edits to {@code bootstrap}. */
+  public static ReviewServer start(String bootstrap, Users users, ReviewStore store, BulletinProfile profile,
+      Options options) throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 0);
+    var topic = Topics.BULLETIN_EDITS;
+    KafkaProducer<String, Edit> producer = new KafkaProducer<>(Map.<String, Object>of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        ProducerConfig.ACKS_CONFIG, "all"), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    ReviewServer app = new ReviewServer(http, users, store, profile, producer, options, Clock.systemUTC());
+    http.createContext("/", app::handle);
+    http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "review-http");
+      t.setDaemon(true);
+      return t;
+    }));
+    http.start();
+    return app;
+  }
+
+  /** The app's address, http://HOST:PORT/. */
+  public URI url() {
+    return URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      ex.getResponseHeaders().set("Content-Security-Policy",
+          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+      ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+      ex.getResponseHeaders().set("Cache-Control", "no-store");
+      try {
+        route(ex);
+      } catch (BadRequest e) {
+        send(ex, e.status, Pages.message("无法完成", e.getMessage(), null, ""));
+      } catch (RuntimeException e) {
+        LOG.error("review app: {} {} failed: {}", ex.getRequestMethod(), ex.getRequestURI().getPath(), e.getMessage(), e);
+        send(ex, 500, Pages.message("出错了", "服务器出错，操作没有完成。请稍后重试，或联系运维。", null, ""));
+      }
+    }
+  }
+
+  private void route(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    String method = ex.getRequestMethod();
+    Optional<Sessions.Session> session = sessions.find(cookie(ex));
+    if (path.equals("/login")) {
+      if (method.equals("POST")) {
+        login(ex, session, form(ex));
+      } else {
+        Sessions.Session anonymous = session.orElseGet(() -> sessions.open(null));
+        setCookie(ex, anonymous.id());
+        send(ex, 200, Pages.login(anonymous.csrf(), null));
+      }
+      return;
+    }
+    if (session.isEmpty() || session.get().user() == null) {
+      // Nothing but the log-in page without a session.
+      redirect(ex, "/login");
+      return;
+    }
+    Sessions.Session s = session.get();
+    if (method.equals("POST")) {
+      Map<String, String> form = form(ex);
+      if (!s.csrf().equals(form.get("csrf"))) {
+        throw new BadRequest(403, "表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。");
+      }
+      if (path.equals("/logout")) {
+        sessions.close(s.id());
+        setCookie(ex, "");
+        redirect(ex, "/login");
+        return;
+      }
+      Matcher m = ISSUE.matcher(path);
+      if (m.matches() && "/edit".equals(m.group(2))) {
+        edit(ex, s, m.group(1), form);
+        return;
+      }
+      throw new BadRequest(404, "没有这个页面。");
+    }
+    if (path.equals("/")) {
+      send(ex, 200, Pages.issues(store.issues(), s.user(), s.csrf()));
+      return;
+    }
+    Matcher m = ISSUE.matcher(path);
+    if (!m.matches()) {
+      throw new BadRequest(404, "没有这个页面。");
+    }
+    Draft d = store.draft(m.group(1)).orElseThrow(() -> new BadRequest(404, "没有第 " + m.group(1) + " 期的草稿。"));
+    if (m.group(3) != null) {
+      download(ex, d, m.group(3));
+      return;
+    }
+    String message = query(ex).get("done");
+    send(ex, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), message == null ? null : "已保存：" + message));
+  }
+
+  private void login(HttpExchange ex, Optional<Sessions.Session> session, Map<String, String> form) throws IOException {
+    if (session.isEmpty() || !session.get().csrf().equals(form.get("csrf"))) {
+      throw new BadRequest(403, "登录表单已过期（CSRF 校验失败），请重新打开登录页。");
+    }
+    Optional<Users.User> user = users.authenticate(form.getOrDefault("name", ""),
+        form.getOrDefault("password", "").toCharArray());
+    if (user.isEmpty()) {
+      send(ex, 401, Pages.login(session.get().csrf(), "用户名或密码不对。"));
+      return;
+    }
+    sessions.close(session.get().id()); // a new id after log-in: no session fixation
+    Sessions.Session fresh = sessions.open(user.get());
+    setCookie(ex, fresh.id());
+    LOG.info("{} ({}) logged in to the review app", user.get().name(), user.get().role().wireName());
+    redirect(ex, "/");
+  }
+
+  private void edit(HttpExchange ex, Sessions.Session s, String issueId, Map<String, String> form) throws IOException {
+    Draft d = store.draft(issueId).orElseThrow(() -> new BadRequest(404, "没有第 " + issueId + " 期的草稿。"));
+    EditAction action;
+    try {
+      action = EditAction.parse(form.getOrDefault("action", ""));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(400, "未知的操作。");
+    }
+    Set<EditAction> allowed = s.user().role() == Role.EDITOR ? EDITOR_ACTIONS : REVIEWER_ACTIONS;
+    if (!allowed.contains(action)) {
+      throw new BadRequest(403, s.user().role().label() + "不能执行“" + action.wireName() + "”。");
+    }
+    if (d.status() == DraftStatus.PUBLISHED) {
+      throw new BadRequest(409, "本期已发布，不能再修改。");
+    }
+    String itemId = blankToNull(form.get("itemId"));
+    if (action == EditAction.ADD) {
+      itemId = "added-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+    Integer position = null;
+    if (action == EditAction.REORDER) {
+      try {
+        position = Math.max(0, Integer.parseInt(form.getOrDefault("position", "1").strip()) - 1);
+      } catch (NumberFormatException e) {
+        throw new BadRequest(400, "位置应是数字。");
+      }
+    }
+    Edit edit;
+    try {
+      edit = new Edit(Edit.SCHEMA, issueId, s.user().name(), clock.instant(), action, itemId,
+          blankToNull(form.get("section")), blankToNull(form.get("headline")), form.get("body"), position,
+          blankToNull(form.get("comment")));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(400, "缺少必要的内容：" + e.getMessage());
+    }
+    try {
+      edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), issueId, edit)).get();
+      store.awaitRevisionAfter(issueId, d.revision(), Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BadRequest(503, "操作被中断，请重试。");
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new BadRequest(503, "暂时无法保存（Kafka 不可用），请稍后重试。");
+    }
+    LOG.info("{} {} on issue {}{}", s.user().name(), action.wireName(), issueId, itemId == null ? "" : " item " + itemId);
+    redirect(ex, "/issues/" + issueId + "?done=" + java.net.URLEncoder.encode(action.wireName(), StandardCharsets.UTF_8));
+  }
+
+  private void download(HttpExchange ex, Draft d, String format) throws IOException {
+    byte[] body;
+    String type;
+    switch (format) {
+      case "docx" -> {
+        body = DocxRenderer.render(d, profile);
+        type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      }
+      case "html" -> {
+        body = HtmlRenderer.render(d, profile).getBytes(StandardCharsets.UTF_8);
+        type = "text/html; charset=utf-8";
+      }
+      default -> {
+        body = TextRenderer.render(d, profile).getBytes(StandardCharsets.UTF_8);
+        type = "text/plain; charset=utf-8";
+      }
+    }
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"bulletin-" + d.issueId() + "." + format + "\"");
+    ex.sendResponseHeaders(200, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static Map<String, String> form(HttpExchange ex) throws IOException {
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
+      throw new BadRequest(415, "只接受表单提交。");
+    }
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] chunk = new byte[8192];
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        buf.write(chunk, 0, n);
+        if (buf.size() > MAX_BODY) {
+          throw new BadRequest(413, "提交的内容太长（上限 64 KB）。");
+        }
+      }
+    }
+    return decode(buf.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, String> query(HttpExchange ex) {
+    String q = ex.getRequestURI().getRawQuery();
+    return q == null ? Map.of() : decode(q);
+  }
+
+  private static Map<String, String> decode(String encoded) {
+    Map<String, String> out = new HashMap<>();
+    for (String pair : encoded.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static String cookie(HttpExchange ex) {
+    for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+      for (String part : header.split(";")) {
+        String p = part.strip();
+        if (p.startsWith(COOKIE + "=")) {
+          return p.substring(COOKIE.length() + 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private void setCookie(HttpExchange ex, String id) {
+    ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
+        + (secureCookies ? "; Secure" : "") + (id.isEmpty() ? "; Max-Age=0" : ""));
+  }
+
+  private static void redirect(HttpExchange ex, String location) throws IOException {
+    ex.getResponseHeaders().set("Location", location);
+    ex.sendResponseHeaders(303, -1);
+  }
+
+  private static void send(HttpExchange ex, int status, Document page) throws IOException {
+    byte[] body = ("<!DOCTYPE html>\n" + page.outerHtml()).getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    edits.close(Duration.ofSeconds(5));
+    store.close();
+  }
+
+  /** A request that cannot be served, with the status and a sentence for the user. */
+  static final class BadRequest extends RuntimeException {
+    final int status;
+
+    BadRequest(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+}
