@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.SourceLevel;
+import bulletin.testkit.WebSession;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package bulletin.assembler.review;
+package bulletin.testkit;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** A browser's side of the review app over plain HTTP: keeps the session cookie, reads CSRF tokens from forms. */
+/** A browser's side of a web app over plain HTTP, for tests: keeps the session cookie, reads CSRF tokens from forms. */
 public final class WebSession {
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final URI base;
