@@ -47,6 +47,7 @@ public final class ReviewServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
   static final String COOKIE = "bulletin_session";
   static final int MAX_BODY = 64 * 1024;
+  private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
   private static final Pattern ISSUE = Pattern.compile("^/issues/(\\d{4}-\\d{2,})(/edit|/download\\.(docx|html|txt))?$");
   private static final Set<EditAction> EDITOR_ACTIONS = Set.of(EditAction.MOVE, EditAction.DROP, EditAction.REWRITE,
       EditAction.REORDER, EditAction.ADD, EditAction.SUBMIT);
@@ -273,11 +274,18 @@ public final class ReviewServer implements AutoCloseable {
     try (InputStream in = ex.getRequestBody()) {
       byte[] chunk = new byte[8192];
       int n;
+      long total = 0;
       while ((n = in.read(chunk)) > 0) {
-        buf.write(chunk, 0, n);
-        if (buf.size() > MAX_BODY) {
-          throw new BadRequest(413, "提交的内容太长（上限 64 KB）。");
+        total += n;
+        if (total <= MAX_BODY) {
+          buf.write(chunk, 0, n);
+        } else if (total > DRAIN_LIMIT) {
+          break; // a client that keeps sending is cut off
         }
+      }
+      if (total > MAX_BODY) {
+        // Read to the end first, so the client gets the answer rather than a reset connection.
+        throw new BadRequest(413, "提交的内容太长（上限 64 KB）。");
       }
     }
     return decode(buf.toString(StandardCharsets.UTF_8));
