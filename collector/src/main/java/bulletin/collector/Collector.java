@@ -30,6 +30,7 @@ public final class Collector implements AutoCloseable {
   private final AnnouncementSink sink;
   private final Clock clock;
   private final Map<String, SourceHealth> lastHealth;
+  private final Map<String, Instant> nextDue = new ConcurrentHashMap<>();
 
   private Collector(SourceReader reader, SeenItems seen, AnnouncementSink sink, Clock clock,
       Map<String, SourceHealth> lastHealth) {
@@ -107,6 +108,32 @@ public final class Collector implements AutoCloseable {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  /**
+   * Polls the enabled sources that are due, each every its own pollInterval (or
+   * {@code defaultInterval}); returns how long until the next one is due.
+   */
+  public Duration pollDue(List<SourceDefinition> sources, Duration defaultInterval) {
+    Instant now = Instant.now(clock);
+    Instant next = now.plus(defaultInterval);
+    for (SourceDefinition s : sources) {
+      if (!s.enabled()) {
+        continue;
+      }
+      Duration interval = s.pollInterval() == null ? defaultInterval : s.pollInterval();
+      Instant due = nextDue.getOrDefault(s.id(), now);
+      if (!due.isAfter(now)) {
+        poll(s);
+        due = Instant.now(clock).plus(interval);
+        nextDue.put(s.id(), due);
+      }
+      if (due.isBefore(next)) {
+        next = due;
+      }
+    }
+    Duration wait = Duration.between(Instant.now(clock), next);
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 
   /** Polls every enabled source once. */

@@ -20,6 +20,7 @@ import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SourceHealth;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Poll every enabled source now and then every poll.interval, until stopped.")
+      description = "Poll every enabled source now and then every pollInterval (its own, or poll.interval), until stopped.")
   static final class Run implements Callable<Integer> {
     @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
 
@@ -83,9 +84,10 @@ public final class CollectorMain implements Runnable {
       try (StopSignal stop = StopSignal.install("collector");
           Collector collector = Collector.start(settings, Clock.systemUTC())) {
         health.ready();
+        Duration wait;
         do {
-          collector.pollAll(sources);
-        } while (!stop.await(settings.pollInterval()));
+          wait = collector.pollDue(sources, settings.pollInterval());
+        } while (!stop.await(wait));
       } finally {
         health.notReady();
       }

@@ -5,6 +5,7 @@ import bulletin.collector.fetch.FetchedPage;
 import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.parse.Article;
 import bulletin.collector.parse.ArticleExtractor;
+import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListEntry;
 import bulletin.collector.parse.ListPage;
 import bulletin.collector.parse.ListPageParser;
@@ -80,29 +81,43 @@ public final class SourceReader {
     List<SeenItem> listPages = new ArrayList<>();
     int matched = 0;
     int unchanged = 0;
+    int pages = 0;
     for (String listUrl : source.listUrls()) {
-      String canonical = CanonicalUrl.of(URI.create(listUrl));
-      String listId = CanonicalUrl.itemId(canonical);
-      try {
-        FetchedPage page = fetcher.fetch(URI.create(listUrl), source.allowPrivate(), seen.get(listId));
-        if (page.notModified()) {
-          unchanged++;
-          continue;
+      URI first = URI.create(listUrl);
+      URI pageUrl = first;
+      for (int page = 1; page <= source.listPages() && pageUrl != null; page++) {
+        pages++;
+        String canonical = CanonicalUrl.of(pageUrl);
+        String listId = CanonicalUrl.itemId(canonical);
+        URI next = null;
+        try {
+          FetchedPage fetched = fetcher.fetch(pageUrl, source.allowPrivate(), seen.get(listId));
+          if (fetched.notModified()) {
+            unchanged++;
+          } else {
+            String text = PageDecoder.decode(fetched.url(), fetched.body(), fetched.contentType(),
+                Optional.ofNullable(source.charset()));
+            ListPage list = source.kind().equals(SourceDefinition.FEED)
+                ? FeedParser.parse(text, fetched.url(), today)
+                : ListPageParser.parse(text, fetched.url(), source.list(), source.datePattern(), today);
+            matched += list.itemsMatched();
+            if (list.itemsMatched() == 0) {
+              problems.add(pageUrl + ": " + (source.kind().equals(SourceDefinition.FEED) ? "the feed has no item or entry"
+                  : "list.item selector '" + source.list().item() + "' matched nothing"));
+            } else if (list.entries().isEmpty()) {
+              problems.add(pageUrl + ": " + (source.kind().equals(SourceDefinition.FEED) ? "no feed item has a link and a title"
+                  : "list.link selector '" + source.list().link() + "' found no link in " + list.itemsMatched() + " items"));
+            }
+            listed.addAll(list.entries());
+            listPages.add(new SeenItem(1, listId, canonical, "", 0, now, fetched.etag(), fetched.lastModified()));
+            if (source.nextPage() != null && !source.nextPage().isBlank()) {
+              next = ListPageParser.nextPage(text, fetched.url(), source.nextPage()).orElse(null);
+            }
+          }
+        } catch (FetchException | PageDecoder.DecodeException e) {
+          problems.add(e.getMessage());
         }
-        String html = PageDecoder.decode(page.url(), page.body(), page.contentType(),
-            Optional.ofNullable(source.charset()));
-        ListPage list = ListPageParser.parse(html, page.url(), source.list(), today);
-        matched += list.itemsMatched();
-        if (list.itemsMatched() == 0) {
-          problems.add(listUrl + ": list.item selector '" + source.list().item() + "' matched nothing");
-        } else if (list.entries().isEmpty()) {
-          problems.add(listUrl + ": list.link selector '" + source.list().link() + "' found no link in "
-              + list.itemsMatched() + " items");
-        }
-        listed.addAll(list.entries());
-        listPages.add(new SeenItem(1, listId, canonical, "", 0, now, page.etag(), page.lastModified()));
-      } catch (FetchException | PageDecoder.DecodeException e) {
-        problems.add(e.getMessage());
+        pageUrl = source.pageUrl(first, page + 1).orElse(next);
       }
     }
     int datesParsed = (int) listed.stream().filter(e -> e.date().isPresent()).count();
@@ -128,7 +143,7 @@ public final class SourceReader {
       }
     }
     boolean clean = problems.isEmpty();
-    return new Result(source, unchanged == source.listUrls().size(), matched, listed, datesParsed, emits, failed,
+    return new Result(source, unchanged == pages, matched, listed, datesParsed, emits, failed,
         clean ? listPages : List.of(), problems);
   }
 

@@ -55,8 +55,8 @@ class CollectorIntegrationTest {
 
   private static SourceDefinition source(LocalSite site) {
     return new SourceDefinition("nmg-test", "自治区科技厅", SourceLevel.REGIONAL, "科技兴蒙", "html",
-        List.of(site.url("/kjdt/").toString()), new ListSelectors("ul.list li", "a", "a", "span"),
-        new ArticleSelectors("h1", "div.info", "#zoom"), null, true, false);
+        List.of(site.url("/kjdt/").toString()), null, null, null, new ListSelectors("ul.list li", "a", "a", "span"),
+        new ArticleSelectors("h1", "div.info", "#zoom"), null, null, null, true, false);
   }
 
   private static CollectorSettings settings(String instance) {

@@ -39,12 +39,17 @@ class RecordedSourcesTest {
     }
   }
 
+  private static ListPage entries(SourceDefinition source, URI listUrl, String text) {
+    return source.kind().equals(SourceDefinition.FEED) ? bulletin.collector.parse.FeedParser.parse(text, listUrl, TODAY)
+        : ListPageParser.parse(text, listUrl, source.list(), source.datePattern(), TODAY);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("sources")
   void listPageYieldsDatedItemsAndTheFirstArticleExtracts(SourceDefinition source) throws Exception {
     URI listUrl = URI.create(source.listUrls().get(0));
     String html = PageDecoder.decode(listUrl, recorded(listUrl), Optional.empty(), Optional.ofNullable(source.charset()));
-    ListPage list = ListPageParser.parse(html, listUrl, source.list(), TODAY);
+    ListPage list = entries(source, listUrl, html);
     assertFalse(list.entries().isEmpty(), source.id() + ": no entries");
     for (ListEntry e : list.entries()) {
       assertTrue(e.date().isPresent(), source.id() + ": no date for " + e.title());
@@ -67,7 +72,7 @@ class RecordedSourcesTest {
   void withoutABodySelectorContentDetectionFindsTheSameText(SourceDefinition source) throws Exception {
     URI listUrl = URI.create(source.listUrls().get(0));
     String html = PageDecoder.decode(listUrl, recorded(listUrl), Optional.empty(), Optional.empty());
-    ListEntry first = ListPageParser.parse(html, listUrl, source.list(), TODAY).entries().get(0);
+    ListEntry first = entries(source, listUrl, html).entries().get(0);
     String articleHtml = PageDecoder.decode(first.url(), recorded(first.url()), Optional.empty(), Optional.empty());
     Article selected = ArticleExtractor.extract(articleHtml, first.url(), source.article(), first.title(), first.date(), TODAY);
     Article detected = ArticleExtractor.extract(articleHtml, first.url(),

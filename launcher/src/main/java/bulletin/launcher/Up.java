@@ -59,9 +59,10 @@ final class Up {
         out.printf("running: %d sources, polled every %s; drafts are written to %s; Ctrl-C stops%n",
             sources.size(), collectorSettings.pollInterval(), draftsDir);
         try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {
+          java.time.Duration wait;
           do {
-            collector.pollAll(sources);
-          } while (!stop.await(collectorSettings.pollInterval()));
+            wait = collector.pollDue(sources, collectorSettings.pollInterval());
+          } while (!stop.await(wait));
         }
       }
     }

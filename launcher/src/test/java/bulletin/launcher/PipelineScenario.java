@@ -65,8 +65,8 @@ final class PipelineScenario {
           .page("/kjdt/t20210317_1.html", article("3月17日，自治区科技厅召开科技兴蒙合作项目视频调度会。会议强调，要在落实合作协议和合作项目上下功夫。"), GBK)
           .page("/kjdt/t20210316_2.html", article("3月16日，自治区科技厅发布《内蒙古自治区科技计划“揭榜挂帅”工作实施细则（试行）》，助力实施“科技兴蒙”行动。"), GBK);
       SourceDefinition source = new SourceDefinition("nmg-e2e", "自治区科技厅", SourceLevel.REGIONAL, "科技兴蒙", "html",
-          List.of(site.url("/kjdt/").toString()), new ListSelectors("ul.list li", "a", "a", "span"),
-          new ArticleSelectors(null, null, "#zoom"), null, true, false);
+          List.of(site.url("/kjdt/").toString()), null, null, null, new ListSelectors("ul.list li", "a", "a", "span"),
+        new ArticleSelectors(null, null, "#zoom"), null, null, null, true, false);
 
       Settings assembler = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
           "streams.application-id", "assembler-e2e-" + run, "streams.state-dir", stateDir.toString(),

@@ -17,6 +17,11 @@ public final class ListPageParser {
 
   /** The entries of the page, each link resolved against the page URL, in page order, once each. */
   public static ListPage parse(String html, URI pageUrl, ListSelectors selectors, LocalDate today) {
+    return parse(html, pageUrl, selectors, null, today);
+  }
+
+  /** As {@link #parse(String, URI, ListSelectors, LocalDate)}, reading dates with {@code datePattern} first. */
+  public static ListPage parse(String html, URI pageUrl, ListSelectors selectors, String datePattern, LocalDate today) {
     Document doc = Jsoup.parse(html, pageUrl.toString());
     var items = doc.select(selectors.item());
     Map<URI, ListEntry> entries = new LinkedHashMap<>();
@@ -41,7 +46,8 @@ public final class ListPageParser {
       Optional<LocalDate> date = Optional.empty();
       if (selectors.date() != null && !selectors.date().isBlank()) {
         Element dateEl = item.selectFirst(selectors.date());
-        date = dateEl == null ? Optional.empty() : ChineseDates.inText(dateEl.text(), today);
+        date = dateEl == null ? Optional.empty()
+            : withPattern(dateEl.text(), datePattern, today).or(() -> ChineseDates.inText(dateEl.text(), today));
       }
       if (date.isEmpty()) {
         date = ChineseDates.inUrl(href, today);
@@ -54,6 +60,34 @@ public final class ListPageParser {
       }
     }
     return new ListPage(new ArrayList<>(entries.values()), items.size(), withoutLink, withoutDate);
+  }
+
+  /** The next list page's URL, from the link {@code selector} finds on the page. */
+  public static Optional<URI> nextPage(String html, URI pageUrl, String selector) {
+    Element a = Jsoup.parse(html, pageUrl.toString()).selectFirst(selector);
+    String href = a == null ? "" : a.absUrl("href");
+    if (href.isBlank() || href.startsWith("javascript:")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(URI.create(href.replace(" ", "%20")));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The date in {@code text} read with the source's own pattern, when it has one. */
+  static Optional<LocalDate> withPattern(String text, String pattern, LocalDate today) {
+    if (pattern == null || pattern.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate d = LocalDate.parse(text.strip().replaceAll("^[\\[(（【]|[\\])）】]$", ""),
+          java.time.format.DateTimeFormatter.ofPattern(pattern));
+      return d.isAfter(today) ? Optional.empty() : Optional.of(d);
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** A list often truncates the text (……) and keeps the whole title in the title attribute. */

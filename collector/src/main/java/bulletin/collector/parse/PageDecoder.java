@@ -97,6 +97,10 @@ public final class PageDecoder {
   }
 
   private static void checkNotGarbled(URI url, String text, Charset charset) throws DecodeException {
+    if (looksMisread(text)) {
+      throw new DecodeException(url, "decoding as " + charset.name() + " gives mostly rare characters (such as "
+          + "鍙戝竷 for 发布): the page is UTF-8 read as GBK or the like (set charset: in the source)");
+    }
     long replacements = text.chars().filter(c -> c == '\uFFFD').count();
     if (replacements > 3 && replacements * 1000 > text.length()) {
       throw new DecodeException(url, "decoding as " + charset.name() + " produced " + replacements
@@ -107,6 +111,29 @@ public final class PageDecoder {
           + "the source or its charset is wrong (set charset: in the source)");
     }
   }
+
+  /**
+   * Whether the Han characters of a page are mostly outside GB2312's 6,763 common ones: real
+   * Chinese prose uses them for nearly every character, UTF-8 misread as GBK almost never does.
+   */
+  static boolean looksMisread(String text) {
+    var common = GB2312_ENCODER.get();
+    int han = 0;
+    int rare = 0;
+    for (int i = 0; i < text.length() && han < 2000; i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+        if (!common.canEncode(c)) {
+          rare++;
+        }
+      }
+    }
+    return han >= 20 && rare * 10 > han * 3;
+  }
+
+  private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312_ENCODER =
+      ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
 
   /** A page whose bytes do not decode into readable text. */
   public static final class DecodeException extends Exception {

@@ -66,4 +66,14 @@ class PageDecoderTest {
     byte[] page = ("<meta charset=\"gb2312\">" + rare).getBytes(GBK);
     assertTrue(PageDecoder.decode(URL, page, Optional.empty(), Optional.empty()).endsWith(rare));
   }
+
+  @Test
+  void utf8ReadAsGbkIsCaughtByItsRareCharacters() {
+    String prose = "自治区科技厅发布了《内蒙古自治区科技计划“揭榜挂帅”工作实施细则（试行）》，广泛征求社会各界意见。";
+    byte[] page = ("<meta charset=\"gbk\"><p>" + prose + "</p>").getBytes(StandardCharsets.UTF_8);
+    PageDecoder.DecodeException e = assertThrows(PageDecoder.DecodeException.class,
+        () -> PageDecoder.decode(URL, page, Optional.empty(), Optional.empty()));
+    assertTrue(e.getMessage().contains("rare characters"), e.getMessage());
+    assertTrue(!PageDecoder.looksMisread(prose), "real prose passes");
+  }
 }
