@@ -85,8 +85,8 @@ public final class Collector implements AutoCloseable {
   /** Signs that a site changed under its definition, compared with the last poll. */
   static List<String> warnings(SourceDefinition source, SourceReader.Result now, SourceHealth previous) {
     List<String> warnings = new ArrayList<>();
-    if (now.listUnchanged()) {
-      return warnings;
+    if (now.listUnchanged() || source.list() == null) {
+      return warnings; // nothing was read, or a feed: no selectors to go stale
     }
     if (now.itemsMatched() == 0 && previous != null && previous.itemsMatched() > 0) {
       warnings.add("list.item selector '" + source.list().item() + "' matched nothing, after "

@@ -5,6 +5,7 @@ import bulletin.collector.fetch.FetchedPage;
 import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.parse.Article;
 import bulletin.collector.parse.ArticleExtractor;
+import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListPage;
 import bulletin.collector.parse.ListPageParser;
 import bulletin.collector.parse.PageDecoder;
@@ -144,18 +145,22 @@ public final class CollectorMain implements Runnable {
         listUrl = fetched.url();
       }
       String html = PageDecoder.decode(listUrl, bytes, contentType, Optional.ofNullable(source.charset()));
-      ListPage list = ListPageParser.parse(html, listUrl, source.list(), today);
+      boolean feed = source.kind().equals(SourceDefinition.FEED);
+      ListPage list = feed ? FeedParser.parse(html, listUrl, today)
+          : ListPageParser.parse(html, listUrl, source.list(), source.datePattern(), today);
       System.out.printf("%s (%s, %s): %s%n", source.id(), source.name(), source.level().wireName(), listUrl);
-      System.out.printf("list.item '%s' matched %d, %d with a link, %d without a date%n",
-          source.list().item(), list.itemsMatched(), list.entries().size(), list.withoutDate());
+      System.out.printf("%s matched %d, %d with a link, %d without a date%n",
+          feed ? "feed items" : "list.item '" + source.list().item() + "'", list.itemsMatched(), list.entries().size(),
+          list.withoutDate());
       if (list.itemsMatched() == 0) {
-        System.err.println("error: list.item selector '" + source.list().item() + "' matched nothing on "
-            + listUrl + ": the list markup differs from the definition");
+        System.err.println("error: " + (feed ? "the feed has no item or entry at " + listUrl
+            : "list.item selector '" + source.list().item() + "' matched nothing on " + listUrl
+                + ": the list markup differs from the definition"));
         return 1;
       }
       if (list.entries().isEmpty()) {
-        System.err.println("error: list.link selector '" + source.list().link() + "' found no link in "
-            + list.itemsMatched() + " items");
+        System.err.println("error: " + (feed ? "no feed item has a link and a title"
+            : "list.link selector '" + source.list().link() + "' found no link in " + list.itemsMatched() + " items"));
         return 1;
       }
       list.entries().forEach(e -> System.out.printf("  %s  %s%n    %s%n",

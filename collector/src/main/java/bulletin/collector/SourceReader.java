@@ -164,8 +164,9 @@ public final class SourceReader {
     Article article = ArticleExtractor.extract(html, page.url(), source.article(), entry.title(),
         entry.date(), today);
     LocalDate published = article.publishedAt().orElseThrow(() -> new UnusableArticleException(
-        entry.url() + ": no publication date on the list (list.date '" + source.list().date()
-            + "') or the article (article.date '" + source.article().date() + "')"));
+        entry.url() + ": no publication date on the list (" + (source.list() == null ? "the feed's date"
+            : "list.date '" + source.list().date() + "'") + ") or the article (article.date '" + source.article().date()
+            + "')"));
     if (article.text().isBlank()) {
       throw new UnusableArticleException(entry.url() + ": no article text found (article.body '"
           + source.article().body() + "')");

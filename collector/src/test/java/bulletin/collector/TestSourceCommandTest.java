@@ -55,6 +55,26 @@ class TestSourceCommandTest {
     assertTrue(printed.contains("2021-03-10  科技部将推进“十四五”东西部科技创新合作行动"), printed);
   }
 
+  static java.util.stream.Stream<Path> shippedSources() throws Exception {
+    try (var files = java.nio.file.Files.list(Path.of("..", "sources"))) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("shippedSources")
+  void everyShippedSourcePrintsItsDatedItems(Path definition, @TempDir Path dir) throws Exception {
+    var source = bulletin.collector.source.SourceCatalog.read(definition);
+    java.net.URI list = java.net.URI.create(source.listUrls().get(0));
+    String path = list.getPath().endsWith("/") ? list.getPath() + "index.html" : list.getPath();
+    Path saved = recordedList(dir, "recorded/" + list.getHost() + path);
+    int code = Cli.run(new CollectorMain(), "test-source", definition.toString(), "--page", saved.toString());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(printed.contains(", 0 without a date"), printed);
+    assertTrue(printed.lines().anyMatch(l -> l.matches("  2021-\\d\\d-\\d\\d  .+")), printed);
+  }
+
   @Test
   void aListPageWhoseMarkupChangedFailsNamingTheSelector(@TempDir Path dir) throws Exception {
     Path saved = recordedList(dir, "recorded/www.most.gov.cn/kjbgz/index.html");
