@@ -35,8 +35,8 @@ class ReclassifierIntegrationTest {
     TopicAdmin.ensure(bootstrap, Topics.ALL, 1, (short) 1);
     String run = UUID.randomUUID().toString().substring(0, 8);
     Announcement a = new Announcement(1, "re-" + run, "https://kjt.nmg.gov.cn/re-" + run + ".html", "nmg", "自治区科技厅",
-        SourceLevel.REGIONAL, "自治区科技厅调研鄂尔多斯应用技术学院实验室" + run, "2021-03-18", Instant.now(),
-        "自治区科技厅调研组到鄂尔多斯应用技术学院调研实验室建设。", List.of(), "h", 1, null);
+        SourceLevel.REGIONAL, "包头稀土研究院接受实验室安全检查" + run, "2021-03-18", Instant.now(),
+        "包头稀土研究院接受自治区实验室安全检查。", List.of(), "h", 1, null);
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         Topics.ANNOUNCEMENTS_RAW.keySerde().serializer(), Topics.ANNOUNCEMENTS_RAW.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(Topics.ANNOUNCEMENTS_RAW.name(), a.id(), a)).get();
@@ -44,7 +44,7 @@ class ReclassifierIntegrationTest {
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         Topics.CLASSIFIER_EXAMPLES.keySerde().serializer(), Topics.CLASSIFIER_EXAMPLES.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(Topics.CLASSIFIER_EXAMPLES.name(), "ex-" + run, new LabelledExample(1, "ex-" + run,
-          "自治区科技厅调研鄂尔多斯应用技术学院实验室建设" + run, "调研实验室。", "自治区科技厅", SourceLevel.REGIONAL, "部门动态",
+          "包头稀土研究院接受实验室安全检查工作" + run, "检查实验室。", "自治区科技厅", SourceLevel.REGIONAL, "部门动态",
           "程继东", Instant.now()))).get();
     }
 

@@ -78,8 +78,18 @@ public final class DraftBuilder {
         setAside.add(new SetAside(a.id(), a.headline(), "section " + a.section() + " is not in the profile"));
       }
     }
-    return new Draft(Draft.SCHEMA, plan.issueId(), plan.number(), plan.date().getYear(), plan.date(),
-        state.status(), state.revision(), sections, state.items().size(), setAside, state.comment());
+    Map<String, String> footer = new LinkedHashMap<>();
+    state.fields().forEach((k, v) -> {
+      if (k.startsWith("footer.")) {
+        footer.put(k.substring("footer.".length()), v);
+      }
+    });
+    int number = state.fields().containsKey("masthead.number") ? Integer.parseInt(state.fields().get("masthead.number"))
+        : plan.number();
+    java.time.LocalDate date = state.fields().containsKey("masthead.date")
+        ? java.time.LocalDate.parse(state.fields().get("masthead.date")) : plan.date();
+    return new Draft(Draft.SCHEMA, plan.issueId(), number, plan.date().getYear(), date,
+        state.status(), state.revision(), sections, state.items().size(), setAside, state.comment(), footer);
   }
 
   /** The item in an editor's words, when one rewrote it. */

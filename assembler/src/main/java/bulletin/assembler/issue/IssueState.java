@@ -20,12 +20,14 @@ import org.slf4j.LoggerFactory;
  * @param rewrites item id → the headline and body an editor wrote instead
  * @param additions hand-written items by id, in the order they were added
  * @param positions item id → the place an editor gave it within its section (0 is first)
+ * @param fields masthead and footer fields an editor set: {@code masthead.number}, {@code masthead.date},
+ *     {@code footer.editor} …
  * @param comment the reviewer's last comment when sending the draft back, or null
  * @param revision grows with every item or edit folded in
  */
 public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, String> moves,
     Set<String> drops, Map<String, Rewrite> rewrites, Map<String, Addition> additions,
-    Map<String, Integer> positions, DraftStatus status, String comment, long revision) {
+    Map<String, Integer> positions, Map<String, String> fields, DraftStatus status, String comment, long revision) {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssueState.class);
 
@@ -42,15 +44,16 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     rewrites = rewrites == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rewrites);
     additions = additions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(additions);
     positions = positions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(positions);
+    fields = fields == null ? new LinkedHashMap<>() : new LinkedHashMap<>(fields);
     status = status == null ? DraftStatus.DRAFTING : status;
   }
 
   public static IssueState empty() {
-    return new IssueState(null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0);
+    return new IssueState(null, null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0);
   }
 
   private IssueState next(DraftStatus newStatus, String newComment) {
-    return new IssueState(items, moves, drops, rewrites, additions, positions, newStatus, newComment, revision + 1);
+    return new IssueState(items, moves, drops, rewrites, additions, positions, fields, newStatus, newComment, revision + 1);
   }
 
   /**
@@ -104,6 +107,8 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
         next.additions.put(id, new Addition(id, edit.section(), edit.headline(), edit.body() == null ? "" : edit.body(),
             edit.by()));
       }
+      case MASTHEAD -> next.fields.put("masthead." + mastheadField(edit), edit.body().strip());
+      case FOOTER -> next.fields.put("footer." + footerField(edit), edit.body().strip());
       case SUBMIT -> {
         return next.next(DraftStatus.IN_REVIEW, null).withRevision(next.revision);
       }
@@ -123,6 +128,36 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     return next;
   }
 
+  private static String mastheadField(Edit edit) {
+    String field = edit.itemId();
+    try {
+      switch (field) {
+        case "number" -> {
+          if (Integer.parseInt(edit.body().strip()) < 1) {
+            throw new NumberFormatException();
+          }
+        }
+        case "date" -> java.time.LocalDate.parse(edit.body().strip());
+        default -> throw new IllegalArgumentException("masthead field '" + field + "' is not number or date");
+      }
+    } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("masthead " + field + " '" + edit.body() + "' is not "
+          + (field.equals("number") ? "a positive number" : "a date such as 2021-03-25"));
+    }
+    return field;
+  }
+
+  private static String footerField(Edit edit) {
+    if (!bulletin.common.profile.BulletinProfile.Footer.FIELDS.contains(edit.itemId())) {
+      throw new IllegalArgumentException("footer field '" + edit.itemId() + "' is not one of "
+          + bulletin.common.profile.BulletinProfile.Footer.FIELDS);
+    }
+    if (edit.itemId().equals("copies") && !edit.body().strip().matches("\\d{1,5}")) {
+      throw new IllegalArgumentException("copies '" + edit.body() + "' is not a number");
+    }
+    return edit.itemId();
+  }
+
   private void requireStatus(DraftStatus expected, Edit edit) {
     if (status != expected) {
       throw new IllegalStateException("issue " + edit.issueId() + " is " + status.wireName() + ", not "
@@ -131,6 +166,6 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
   }
 
   private IssueState withRevision(long r) {
-    return new IssueState(items, moves, drops, rewrites, additions, positions, status, comment, r);
+    return new IssueState(items, moves, drops, rewrites, additions, positions, fields, status, comment, r);
   }
 }

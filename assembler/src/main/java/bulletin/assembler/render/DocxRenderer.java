@@ -39,7 +39,7 @@ public final class DocxRenderer {
 
   public static byte[] render(Draft draft, BulletinProfile profile) {
     var m = profile.masthead();
-    var f = profile.footer();
+    var f = profile.footer().with(draft.footer());
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       pageSetup(doc);
       pageNumbers(doc);

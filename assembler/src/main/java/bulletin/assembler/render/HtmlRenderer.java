@@ -40,7 +40,7 @@ public final class HtmlRenderer {
 
   public static String render(Draft draft, BulletinProfile profile) {
     var m = profile.masthead();
-    var f = profile.footer();
+    var f = profile.footer().with(draft.footer());
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(true).charset("UTF-8");
     doc.head().appendElement("meta").attr("charset", "utf-8");

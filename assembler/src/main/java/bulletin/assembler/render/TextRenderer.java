@@ -15,7 +15,7 @@ public final class TextRenderer {
 
   public static String render(Draft draft, BulletinProfile profile) {
     var m = profile.masthead();
-    var f = profile.footer();
+    var f = profile.footer().with(draft.footer());
     StringBuilder out = new StringBuilder("\n\n");
     para(out, m.title().codePoints().mapToObj(Character::toString).collect(Collectors.joining(" ")));
     para(out, "第 " + draft.number() + " 期");

@@ -242,6 +242,19 @@ final class Pages {
       add.appendElement("textarea").attr("name", "headline").attr("rows", "2")
           .attr("placeholder", "如：3月25日，市科技局召开……。");
       add.appendElement("button").attr("type", "submit").text("新增");
+      box.appendElement("h2").text("刊头与报送");
+      Element fields = form(box, base + "/edit", csrf).attr("id", "fields");
+      hidden(fields, "action", "fields");
+      var footer = profile.footer().with(d.footer());
+      field(fields, "masthead.number", "期号", Integer.toString(d.number()));
+      field(fields, "masthead.date", "日期", d.date().toString());
+      field(fields, "footer.reportTo", "报", footer.reportTo());
+      field(fields, "footer.sendTo", "送", footer.sendTo());
+      field(fields, "footer.editor", "编辑", footer.editor());
+      field(fields, "footer.reviewer", "审核", footer.reviewer());
+      field(fields, "footer.phone", "电话", footer.phone());
+      field(fields, "footer.copies", "印数", Integer.toString(footer.copies()));
+      fields.appendElement("button").attr("type", "submit").text("保存刊头与报送");
       Element submit = form(box, base + "/edit", csrf);
       hidden(submit, "action", "submit");
       submit.appendElement("button").attr("type", "submit").attr("id", "submit").text("提交审核");
@@ -260,6 +273,11 @@ final class Pages {
       hidden(publish, "action", "publish");
       publish.appendElement("button").attr("type", "submit").attr("id", "publish").text("发布");
     }
+  }
+
+  private static void field(Element form, String name, String label, String value) {
+    form.appendElement("p").appendElement("label").text(label + " ").appendElement("input").attr("name", name)
+        .attr("value", value).attr("size", "60");
   }
 
   private static void hidden(Element form, String name, String value) {

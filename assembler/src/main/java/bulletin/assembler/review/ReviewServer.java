@@ -194,6 +194,10 @@ public final class ReviewServer implements AutoCloseable {
 
   private void edit(HttpExchange ex, Sessions.Session s, String issueId, Map<String, String> form) throws IOException {
     Draft d = store.draft(issueId).orElseThrow(() -> new BadRequest(404, "没有第 " + issueId + " 期的草稿。"));
+    if ("fields".equals(form.get("action"))) {
+      fields(ex, s, d, form);
+      return;
+    }
     EditAction action;
     try {
       action = EditAction.parse(form.getOrDefault("action", ""));
@@ -238,6 +242,49 @@ public final class ReviewServer implements AutoCloseable {
     }
     LOG.info("{} {} on issue {}{}", s.user().name(), action.wireName(), issueId, itemId == null ? "" : " item " + itemId);
     redirect(ex, "/issues/" + issueId + "?done=" + java.net.URLEncoder.encode(action.wireName(), StandardCharsets.UTF_8));
+  }
+
+  /** The masthead and footer form: one edit per field that changed. */
+  private void fields(HttpExchange ex, Sessions.Session s, Draft d, Map<String, String> form) throws IOException {
+    if (s.user().role() != Role.EDITOR) {
+      throw new BadRequest(403, s.user().role().label() + "不能修改刊头与报送。");
+    }
+    if (d.status() != DraftStatus.DRAFTING) {
+      throw new BadRequest(409, "本期不在编辑中，不能修改刊头与报送。");
+    }
+    var footer = profile.footer().with(d.footer());
+    Map<String, String> current = new java.util.LinkedHashMap<>();
+    current.put("masthead.number", Integer.toString(d.number()));
+    current.put("masthead.date", d.date().toString());
+    current.put("footer.reportTo", footer.reportTo());
+    current.put("footer.sendTo", footer.sendTo());
+    current.put("footer.editor", footer.editor());
+    current.put("footer.reviewer", footer.reviewer());
+    current.put("footer.phone", footer.phone());
+    current.put("footer.copies", Integer.toString(footer.copies()));
+    int sent = 0;
+    try {
+      for (var e : current.entrySet()) {
+        String value = blankToNull(form.get(e.getKey()));
+        if (value == null || value.equals(e.getValue())) {
+          continue;
+        }
+        String[] key = e.getKey().split("\\.");
+        EditAction action = key[0].equals("masthead") ? EditAction.MASTHEAD : EditAction.FOOTER;
+        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), d.issueId(), new Edit(Edit.SCHEMA, d.issueId(),
+            s.user().name(), clock.instant(), action, key[1], null, null, value, null, null))).get();
+        sent++;
+      }
+      if (sent > 0) {
+        store.awaitRevisionAfter(d.issueId(), d.revision() + sent - 1, Duration.ofSeconds(5));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BadRequest(503, "操作被中断，请重试。");
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new BadRequest(503, "暂时无法保存（Kafka 不可用），请稍后重试。");
+    }
+    redirect(ex, "/issues/" + d.issueId() + "?done=" + java.net.URLEncoder.encode(sent + " fields", StandardCharsets.UTF_8));
   }
 
   private void download(HttpExchange ex, Draft d, String format) throws IOException {

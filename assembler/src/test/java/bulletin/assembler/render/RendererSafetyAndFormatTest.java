@@ -28,7 +28,7 @@ class RendererSafetyAndFormatTest {
             List.of(new SourceRef("求是", url)), 0.9))),
         new DraftSection("科技政策", List.of()),
         new DraftSection("部门动态", List.of(new DraftItem("3月9日，市科技局召开党组会议。", "", List.of("b"),
-            List.of(new SourceRef("市科技局", "https://kjj.ordos.gov.cn/gzdt/1.html")), 0.8)))), 2, List.of(), null);
+            List.of(new SourceRef("市科技局", "https://kjj.ordos.gov.cn/gzdt/1.html")), 0.8)))), 2, List.of(), null, null);
   }
 
   @Test

@@ -18,7 +18,7 @@ class TextRendererTest {
   void theModelIssueRendersBackByteForByte() throws Exception {
     String seed = ModelIssue.text();
     Draft draft = new Draft(1, "2021-01", 1, 2021, LocalDate.of(2021, 3, 25), DraftStatus.PUBLISHED, 1,
-        ModelIssue.sections(seed), 0, List.of(), null);
+        ModelIssue.sections(seed), 0, List.of(), null, null);
     assertEquals(seed, TextRenderer.render(draft, BulletinProfile.defaultProfile()));
   }
 
@@ -26,7 +26,7 @@ class TextRendererTest {
   void anEmptySectionIsNotPrinted() {
     Draft draft = new Draft(1, "2021-02", 2, 2021, LocalDate.of(2021, 4, 25), DraftStatus.DRAFTING, 1,
         List.of(new DraftSection("高层声音", List.of()),
-            new DraftSection("科技政策", List.of(new DraftItem("标题。", "正文。", List.of("a"), List.of(), 1)))), 1, List.of(), null);
+            new DraftSection("科技政策", List.of(new DraftItem("标题。", "正文。", List.of("a"), List.of(), 1)))), 1, List.of(), null, null);
     String text = TextRenderer.render(draft, BulletinProfile.defaultProfile());
     assertEquals(false, text.contains("【高层声音】"));
     assertEquals(true, text.contains("【科技政策】\n\n标题。正文。\n\n报："));

@@ -120,12 +120,22 @@ class ReviewServerTest {
       assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("【部门动态】")));
     }
     var txt = editor.get("/issues/" + ISSUE + "/download.txt");
-    assertTrue(txt.body().contains("第 6 期"), txt.body());
+    assertTrue(txt.body().contains("【部门动态】") && txt.body().startsWith("\n\n科 技 简 报"), txt.body());
     assertTrue(txt.headers().firstValue("Content-Disposition").orElseThrow().contains("bulletin-2023-06.txt"));
   }
 
   @Test
-  void statusFollowsTheWorkflow() throws Exception {
-    assertEquals(DraftStatus.DRAFTING, app.store.draft(ISSUE).orElseThrow().status());
+  void anEditorSetsTheMastheadAndFooterOfAnIssue() throws Exception {
+    WebSession editor = as("程继东", ReviewFixture.EDITOR_PASSWORD);
+    var r = editor.edit(ISSUE, Map.of("action", "fields", "masthead.number", "7", "masthead.date", "2023-06-26",
+        "footer.editor", "张三", "footer.copies", "30"));
+    assertEquals(303, r.statusCode(), r.body());
+    var d = app.store.draft(ISSUE).orElseThrow();
+    assertEquals(7, d.number());
+    assertEquals(java.time.LocalDate.of(2023, 6, 26), d.date());
+    String txt = editor.get("/issues/" + ISSUE + "/download.txt").body();
+    assertTrue(txt.contains("第 7 期") && txt.contains("2023 年 6 月 26 日") && txt.contains("编辑：张三")
+        && txt.contains("(共印 30 份)"), txt);
+    assertEquals(DraftStatus.DRAFTING, d.status());
   }
 }

@@ -95,5 +95,26 @@ public record BulletinProfile(Masthead masthead, Schedule issues, List<Section> 
 
   /** The footer: distribution lists, the editor and reviewer, the phone and the print run. */
   public record Footer(String reportTo, String sendTo, String editor, String reviewer, String phone,
-      int copies) {}
+      int copies) {
+
+    /** The footer fields an issue may set: the names editors use in a footer edit. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("reportTo", "sendTo", "editor", "reviewer",
+        "phone", "copies");
+
+    /** This footer with an issue's own fields over it. */
+    public Footer with(java.util.Map<String, String> fields) {
+      if (fields == null || fields.isEmpty()) {
+        return this;
+      }
+      int n = copies;
+      try {
+        n = fields.containsKey("copies") ? Integer.parseInt(fields.get("copies").strip()) : copies;
+      } catch (NumberFormatException e) {
+        // an unreadable count keeps the profile's
+      }
+      return new Footer(fields.getOrDefault("reportTo", reportTo), fields.getOrDefault("sendTo", sendTo),
+          fields.getOrDefault("editor", editor), fields.getOrDefault("reviewer", reviewer),
+          fields.getOrDefault("phone", phone), n);
+    }
+  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param considered how many distinct classified items the draft has seen, placed or set aside
  * @param setAside items considered and left out (off-topic, outside the window, over quota)
  * @param comment the reviewer's comment when the draft was sent back, or null
+ * @param footer footer fields an editor set for this issue, over the profile's
  */
 public record Draft(
     int schema,
@@ -25,7 +26,8 @@ public record Draft(
     List<DraftSection> sections,
     int considered,
     List<SetAside> setAside,
-    String comment) {
+    String comment,
+    java.util.Map<String, String> footer) {
 
   public static final int SCHEMA = 1;
 
@@ -39,6 +41,7 @@ public record Draft(
     status = status == null ? DraftStatus.DRAFTING : status;
     sections = sections == null ? List.of() : List.copyOf(sections);
     setAside = setAside == null ? List.of() : List.copyOf(setAside);
+    footer = footer == null ? java.util.Map.of() : java.util.Map.copyOf(footer);
   }
 
   /** The issue id for a number in a year: {@code 2021-01}. */

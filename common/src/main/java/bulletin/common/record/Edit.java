@@ -9,10 +9,10 @@ import java.time.Instant;
  * One editor event on {@code bulletin.edits}, keyed by issue id. The draft is the fold of the
  * classified items and these events, so every change has an author and can be replayed.
  *
- * @param itemId the item acted on (move, drop, rewrite, reorder), else null
+ * @param itemId the item acted on (move, drop, rewrite, reorder), or the field set (masthead, footer)
  * @param section the target section title (move, add), else null
  * @param headline new headline (rewrite, add), else null
- * @param body new body (rewrite, add), else null
+ * @param body new body (rewrite, add), or the field's new value (masthead, footer)
  * @param position new position within the section (reorder), else null
  * @param comment the reviewer's comment (reject), else null
  */
@@ -43,6 +43,10 @@ public record Edit(
         require(section, "section of a move");
       }
       case DROP, REWRITE, REORDER -> require(itemId, "itemId of a " + action.wireName());
+      case MASTHEAD, FOOTER -> {
+        require(itemId, "the field of a " + action.wireName() + " edit (itemId)");
+        require(body, "the value of a " + action.wireName() + " edit (body)");
+      }
       default -> { }
     }
   }

@@ -16,7 +16,11 @@ public enum EditAction {
   SUBMIT,
   APPROVE,
   REJECT,
-  PUBLISH;
+  PUBLISH,
+  /** Sets a masthead field: {@code number} or {@code date}. */
+  MASTHEAD,
+  /** Sets a footer field: {@code reportTo}, {@code sendTo}, {@code editor}, {@code reviewer}, {@code phone}, {@code copies}. */
+  FOOTER;
 
   @JsonValue
   public String wireName() {

@@ -113,7 +113,7 @@ class RecordJsonTest {
     Draft d = new Draft(1, "2021-01", 1, 2021, LocalDate.of(2021, 3, 25), DraftStatus.IN_REVIEW, 7,
         List.of(new DraftSection("高层声音", List.of(new DraftItem("标题。", "正文", List.of("a1"),
             List.of(new SourceRef("求是", "https://www.qstheory.cn/")), 0.9)))), 3,
-        List.of(new SetAside("b2", "别的", "off-topic (classifier)")), null);
+        List.of(new SetAside("b2", "别的", "off-topic (classifier)")), null, null);
     assertEquals(d, Json.read(Json.write(d), Draft.class));
     assertTrue(Json.write(d).contains("\"status\":\"in_review\""));
     Edit e = Edit.move("2021-01", "程继东", Instant.parse("2021-03-24T08:00:00Z"), "a1", "科技合作");
