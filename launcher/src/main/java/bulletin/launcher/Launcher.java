@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** The whole pipeline in one process: {@code demo} on recorded pages, {@code up} on the live sites. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
     description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
-    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class})
+    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class})
 public final class Launcher implements Runnable {
   static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 

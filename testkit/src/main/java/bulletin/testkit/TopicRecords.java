@@ -1,14 +1,10 @@
 package bulletin.testkit;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import bulletin.common.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /** Reads what a topic holds, committed records only, for assertions that wait on a condition. */
@@ -18,25 +14,7 @@ public final class TopicRecords {
   /** Every committed record of {@code topic}, from the beginning to the current end. */
   public static <K, V> List<ConsumerRecord<K, V>> readToEnd(String bootstrap, String topic,
       Deserializer<K> keys, Deserializer<V> values) {
-    try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), keys, values)) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      List<ConsumerRecord<K, V>> out = new ArrayList<>();
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("reading " + topic + " to its end took over 30 s");
-        }
-        consumer.poll(Duration.ofMillis(100)).forEach(out::add);
-      }
-      return out;
-    }
+    return TopicReader.readToEnd(bootstrap, topic, keys, values, Duration.ofSeconds(30));
   }
 
   /**
