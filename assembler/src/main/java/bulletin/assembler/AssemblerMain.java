@@ -80,7 +80,7 @@ public final class AssemblerMain implements Runnable {
     @Override
     public Integer call() throws Exception {
       Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-      try (StreamsApp app = start(settings)) {
+      try (var telemetry = bulletin.common.ops.Telemetry.serve(settings); StreamsApp app = start(settings)) {
         var out = settings.optional("output.dir");
         if (out.isPresent()) {
           DraftFiles files = new DraftFiles(settings.string("kafka.bootstrap"),

@@ -91,7 +91,8 @@ public final class ClassifierMain implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (StreamsApp app = start(Settings.load(DEFAULTS, Cli.settings(set)))) {
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+      try (var telemetry = bulletin.common.ops.Telemetry.serve(settings); StreamsApp app = start(settings)) {
         app.runUntilShutdown();
       }
       return 0;

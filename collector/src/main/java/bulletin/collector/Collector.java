@@ -72,6 +72,7 @@ public final class Collector implements AutoCloseable {
         (int) result.revisions(), result.articlesFailed(), result.problems(), warnings);
     sink.health(health);
     lastHealth.put(source.id(), health);
+    record(health);
     if (health.ok() && warnings.isEmpty()) {
       LOG.info("{} ({}): {} listed, {} new, {} revised{}", source.id(), source.name(), health.itemsFound(),
           health.newItems(), health.revisions(), health.listUnchanged() ? " (list not modified)" : "");
@@ -81,6 +82,23 @@ public final class Collector implements AutoCloseable {
     }
     return health;
   }
+
+  /** Per-source counters and the source's state, for ops' dashboards and alarms. */
+  private static void record(SourceHealth h) {
+    var registry = bulletin.common.ops.Telemetry.registry();
+    registry.counter("bulletin.collector.polls", "source", h.sourceId(), "outcome", h.ok() ? "ok" : "problems").increment();
+    registry.counter("bulletin.collector.items", "source", h.sourceId(), "kind", "new").increment(h.newItems());
+    registry.counter("bulletin.collector.items", "source", h.sourceId(), "kind", "revised").increment(h.revisions());
+    registry.counter("bulletin.collector.articles.failed", "source", h.sourceId()).increment(h.articlesFailed());
+    SOURCE_STATE.computeIfAbsent(h.sourceId(), id -> {
+      java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
+      registry.gauge("bulletin.collector.source.healthy", java.util.List.of(io.micrometer.core.instrument.Tag.of("source", id)),
+          state);
+      return state;
+    }).set(h.ok() && h.warnings().isEmpty() ? 1 : 0);
+  }
+
+  private static final Map<String, java.util.concurrent.atomic.AtomicInteger> SOURCE_STATE = new ConcurrentHashMap<>();
 
   /** Signs that a site changed under its definition, compared with the last poll. */
   static List<String> warnings(SourceDefinition source, SourceReader.Result now, SourceHealth previous) {

@@ -14,6 +14,7 @@ import bulletin.collector.source.SourceDefinition;
 import bulletin.common.cli.Cli;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.HealthFile;
+import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.Topics;
@@ -83,6 +84,8 @@ public final class CollectorMain implements Runnable {
       List<SourceDefinition> sources = SourceCatalog.readAll(settings.sourcesDir());
       HealthFile health = new HealthFile(settings.healthFile());
       try (StopSignal stop = StopSignal.install("collector");
+          var telemetry = bulletin.common.ops.Telemetry.serve(Settings.load(CollectorSettings.DEFAULTS,
+              Cli.settings(options.set)));
           Collector collector = Collector.start(settings, Clock.systemUTC())) {
         health.ready();
         Duration wait;

@@ -61,9 +61,13 @@ public final class Launcher implements Runnable {
         description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}); ignored with KAFKA_BOOTSTRAP.")
     int port;
 
+    @Option(names = "--metrics-port", defaultValue = "9400", paramLabel = "PORT",
+        description = "Port of /health/live, /health/ready and /metrics (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
     @Override
     public Integer call() throws Exception {
-      new Up(OUT, home(), port).run();
+      new Up(OUT, home(), port, metricsPort).run();
       return 0;
     }
   }

@@ -9,6 +9,7 @@ import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
 import bulletin.assembler.review.ReviewServer;
 import bulletin.common.cli.StopSignal;
+import bulletin.common.ops.Telemetry;
 import bulletin.common.config.Settings;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.profile.BulletinProfile;
@@ -27,18 +28,22 @@ final class Up {
   private final PrintStream out;
   private final Path home;
   private final int port;
+  private final int metricsPort;
 
-  Up(PrintStream out, Path home, int port) {
+  Up(PrintStream out, Path home, int port, int metricsPort) {
     this.out = out;
     this.home = home;
     this.port = port;
+    this.metricsPort = metricsPort;
   }
 
   void run() throws Exception {
     Path draftsDir = home.resolve("drafts");
     Path data = home.resolve("data");
     try (StopSignal stop = StopSignal.install("bulletin");
-        Broker broker = Broker.open(out, data.resolve("kafka"), port)) {
+        Broker broker = Broker.open(out, data.resolve("kafka"), port);
+        Telemetry telemetry = Telemetry.serve("127.0.0.1", metricsPort)) {
+      out.println("health and metrics: " + telemetry.url() + "health/ready, " + telemetry.url() + "metrics");
       String bootstrap = broker.bootstrap();
       Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap,
           "streams.state-dir", data.resolve("streams").toString());

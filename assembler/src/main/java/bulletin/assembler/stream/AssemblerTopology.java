@@ -70,7 +70,7 @@ public final class AssemblerTopology {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(new JsonSerde<>(IssueState.class)))
         .toStream(Named.as("issue-changes"))
-        .mapValues((issue, state) -> drafts.build(plan(calendar, issue), state), Named.as("draft"));
+        .mapValues((issue, state) -> DraftMetrics.record(drafts.build(plan(calendar, issue), state)), Named.as("draft"));
     changes.to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-draft"));
     changes.filter((issue, d) -> d.status() == DraftStatus.PUBLISHED, Named.as("published-only"))
         .to(published.name(), Produced.with(published.keySerde(), published.valueSerde()).withName("write-published"));

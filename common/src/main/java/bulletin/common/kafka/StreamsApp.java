@@ -1,6 +1,7 @@
 package bulletin.common.kafka;
 
 import bulletin.common.config.HealthFile;
+import bulletin.common.ops.Telemetry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -72,8 +73,15 @@ public final class StreamsApp implements AutoCloseable {
         health.notReady();
       }
     });
+    // Records in and out, processing rates and latency, consumer lag, dropped (dead-lettered) records.
+    var metrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
+    metrics.bindTo(Telemetry.registry());
+    Telemetry.readiness(id, () -> streams.state() == KafkaStreams.State.RUNNING);
     streams.start();
-    return new StreamsApp(streams, id);
+    StreamsApp app = new StreamsApp(streams, id);
+    app.alsoClose(metrics);
+    app.alsoClose(() -> Telemetry.forget(id));
+    return app;
   }
 
   /** Waits until the application is running, or fails after {@code timeout}. */
