@@ -71,8 +71,12 @@ public final class EditorExamples implements Runnable, AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     consumer.wakeup();
-    stopped.await(10, TimeUnit.SECONDS);
+    try {
+      stopped.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

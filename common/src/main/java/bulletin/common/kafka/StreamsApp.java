@@ -35,6 +35,7 @@ public final class StreamsApp implements AutoCloseable {
   }
 
   /** The configuration every streams application of the project shares. */
+  @SuppressWarnings("deprecation")
   public static Properties properties(String applicationId, String bootstrap,
       Topic<byte[], byte[]> deadLetters, int replication, String stateDir) {
     Properties p = new Properties();
@@ -43,6 +44,7 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    // Also for the global store of published issues; deprecated in 4.4 only because 5.0 makes it the default.
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetters.name());
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
