@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** The whole pipeline in one process: {@code demo} on recorded pages, {@code up} on the live sites. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
     description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
-    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class})
+    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class, Launcher.BenchCommand.class})
 public final class Launcher implements Runnable {
   static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -50,6 +50,20 @@ public final class Launcher implements Runnable {
       try (Broker broker = Broker.open(OUT, null, 0)) {
         new Demo(OUT, home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap(), serve ? port : -1);
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "bench", mixinStandardHelpOptions = true,
+      description = "Throughput of the classifier against a transactional passthrough on one embedded broker; "
+          + "the last line is the ratio.")
+  static final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--items", defaultValue = "20000", paramLabel = "N", description = "Announcements (default: ${DEFAULT-VALUE}).")
+    int items;
+
+    @Override
+    public Integer call() throws Exception {
+      new Bench(OUT, home(), items).run();
       return 0;
     }
   }

@@ -48,6 +48,8 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetters.name());
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+    // A table read from a topic uses that topic as its changelog instead of writing every record twice.
+    p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
     if (stateDir != null && !stateDir.isBlank()) {
       p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     }
