@@ -168,12 +168,7 @@ public final class AssemblerMain implements Runnable {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The issue date.")
     LocalDate date;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-        description = "text, html, docx or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
-    Path out;
+    @picocli.CommandLine.Mixin Output output = new Output();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
     List<String> set = new ArrayList<>();
@@ -203,7 +198,7 @@ public final class AssemblerMain implements Runnable {
       }
       Draft draft = new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars")))
           .build(plan, state);
-      emit(draft, profile, format, out);
+      output.emit(draft, profile);
       System.err.printf("drafted issue %s: %d items in %d sections, %d set aside, %d lines skipped%n",
           draft.issueId(), draft.itemCount(), draft.sections().stream().filter(s -> !s.items().isEmpty()).count(),
           draft.setAside().size(), bad);
@@ -217,12 +212,7 @@ public final class AssemblerMain implements Runnable {
     @Option(names = "--input", required = true, paramLabel = "DRAFT.json", description = "One Draft as JSON.")
     Path input;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-        description = "text, html, docx or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
-    Path out;
+    @picocli.CommandLine.Mixin Output output = new Output();
 
     @Option(names = "--profile", paramLabel = "FILE", description = "A bulletin profile instead of the bundled one.")
     String profile;
@@ -236,13 +226,27 @@ public final class AssemblerMain implements Runnable {
         throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
       }
       BulletinProfile p = BulletinProfile.fromSetting(java.util.Optional.ofNullable(profile));
-      emit(draft, p, format, out);
+      output.emit(draft, p);
       return 0;
     }
   }
 
   /** Output formats of the offline commands. */
   enum Format { TEXT, HTML, DOCX, JSON }
+
+  /** Where and how the offline commands write a draft. */
+  static final class Output {
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+        description = "text, html, docx or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
+    Path out;
+
+    void emit(Draft draft, BulletinProfile profile) throws IOException {
+      AssemblerMain.emit(draft, profile, format, out);
+    }
+  }
 
   /** The draft in {@code format}, to standard output or {@code out}. */
   static void emit(Draft draft, BulletinProfile profile, Format format, Path out) throws IOException {

@@ -1,10 +1,10 @@
 package bulletin.common.profile;
 
+import bulletin.common.json.WireNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Locale;
 
 /**
  * When issues appear and how they are numbered.
@@ -35,17 +35,12 @@ public record Schedule(Period cadence, LocalDate firstDate, int firstNumber, Num
 
     @JsonValue
     public String wireName() {
-      return name().toLowerCase(Locale.ROOT);
+      return WireNames.of(this);
     }
 
     @JsonCreator
     public static Numbering parse(String v) {
-      for (Numbering n : values()) {
-        if (n.wireName().equals(v)) {
-          return n;
-        }
-      }
-      throw new IllegalArgumentException("issues.numbering '" + v + "' is not one of yearly, continuous");
+      return WireNames.parse(Numbering.class, v, "issues.numbering");
     }
   }
 }

@@ -1,9 +1,9 @@
 package bulletin.common.profile;
 
+import bulletin.common.json.WireNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One section of the bulletin as the profile defines it.
@@ -38,17 +38,12 @@ public record Section(String title, int quota, Layout layout, List<String> keywo
 
     @JsonValue
     public String wireName() {
-      return name().toLowerCase(Locale.ROOT);
+      return WireNames.of(this);
     }
 
     @JsonCreator
     public static Layout parse(String v) {
-      for (Layout l : values()) {
-        if (l.wireName().equals(v)) {
-          return l;
-        }
-      }
-      throw new IllegalArgumentException("layout '" + v + "' is not one of summary, dated");
+      return WireNames.parse(Layout.class, v, "layout");
     }
   }
 }

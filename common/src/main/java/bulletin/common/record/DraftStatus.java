@@ -1,8 +1,8 @@
 package bulletin.common.record;
 
+import bulletin.common.json.WireNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** Where a draft stands in the editor → reviewer → publish workflow. */
 public enum DraftStatus {
@@ -13,17 +13,11 @@ public enum DraftStatus {
 
   @JsonValue
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   @JsonCreator
   public static DraftStatus parse(String value) {
-    for (DraftStatus s : values()) {
-      if (s.wireName().equals(value)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(
-        "status '" + value + "' is not one of drafting, in_review, approved, published");
+    return WireNames.parse(DraftStatus.class, value, "status");
   }
 }

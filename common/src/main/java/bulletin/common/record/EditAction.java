@@ -1,10 +1,8 @@
 package bulletin.common.record;
 
+import bulletin.common.json.WireNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What an editor or reviewer did to a draft. */
 public enum EditAction {
@@ -24,17 +22,11 @@ public enum EditAction {
 
   @JsonValue
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   @JsonCreator
   public static EditAction parse(String value) {
-    for (EditAction a : values()) {
-      if (a.wireName().equals(value)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("action '" + value + "' is not one of "
-        + Arrays.stream(values()).map(EditAction::wireName).collect(Collectors.joining(", ")));
+    return WireNames.parse(EditAction.class, value, "action");
   }
 }
