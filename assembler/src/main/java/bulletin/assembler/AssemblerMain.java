@@ -60,11 +60,13 @@ public final class AssemblerMain implements Runnable {
     String bootstrap = settings.string("kafka.bootstrap");
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_CLASSIFIED, Topics.BULLETIN_EDITS,
-        Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.ASSEMBLER_DLQ), settings.integer("topics.partitions"), (short) replication);
+        Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),
+        settings.integer("topics.partitions"), (short) replication);
     BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
     StreamsBuilder builder = new StreamsBuilder();
     AssemblerTopology.build(builder, new IssueCalendar(profile.issues()),
-        new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars"))));
+        new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars"))),
+        settings.duration("draft.coalesce"));
     return StreamsApp.start(builder, StreamsApp.properties(
         settings.string("streams.application-id"), bootstrap, Topics.ASSEMBLER_DLQ, replication,
         settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));

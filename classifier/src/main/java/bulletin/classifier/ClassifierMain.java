@@ -65,14 +65,15 @@ public final class ClassifierMain implements Runnable {
     String bootstrap = settings.string("kafka.bootstrap");
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_RAW, Topics.ANNOUNCEMENTS_CLASSIFIED,
-        Topics.BULLETIN_EDITS, Topics.CLASSIFIER_EXAMPLES, Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"),
+        Topics.CLASSIFIER_EXAMPLES, Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"),
         (short) replication);
     SectionModel model = model(settings);
     StreamsBuilder builder = new StreamsBuilder();
     ClassifierTopology.build(builder, model);
-    StreamsApp app = StreamsApp.start(builder, StreamsApp.properties(
-        settings.string("streams.application-id"), bootstrap, Topics.CLASSIFIER_DLQ, replication,
-        settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));
+    java.util.Properties props = StreamsApp.properties(settings.string("streams.application-id"), bootstrap,
+        Topics.CLASSIFIER_DLQ, replication, settings.string("streams.state-dir"));
+    props.put(org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.integer("streams.threads"));
+    StreamsApp app = StreamsApp.start(builder, props, new HealthFile(settings.optional("health.file")));
     app.alsoClose(new EditorExamples(bootstrap, model).start());
     return app;
   }

@@ -1,21 +1,20 @@
 package bulletin.launcher;
 
+import bulletin.assembler.AssemblerMain;
 import bulletin.classifier.ClassifierMain;
+import bulletin.collector.CollectorMain;
 import bulletin.classifier.train.Corpus;
-import bulletin.common.config.Settings;
-import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.LabelledExample;
 import bulletin.testkit.EmbeddedKafka;
+import bulletin.testkit.RecordedSite;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +31,20 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Throughput of the classifier stage against a passthrough baseline on the same broker in one
- * run, so that the ratio holds on a noisy machine: the passthrough copies announcements.raw to
- * another topic with the same guarantees (read_committed, transactions with the offsets), the
- * classifier classifies the same records exactly-once.
+ * The pipeline's figures in one run on one embedded broker, so that the ratios hold on a noisy
+ * machine: a passthrough baseline (a plain consumer → producer copy with the classifier's
+ * guarantees: read_committed, the consumer's offsets in the producer's transaction); raw → draft
+ * with the classifier and the assembler each in its own JVM, as ops run them; the classifier
+ * alone; the collector's memory over the shipped sources' recorded pages; and what a draft update
+ * costs as an issue's candidates grow. The last line is the classifier/passthrough ratio.
  */
 final class Bench {
   private static final Topic<byte[], byte[]> PASSTHROUGH =
       new Topic<>("bench.passthrough", Serdes.ByteArray(), Serdes.ByteArray(), false);
+  private static final Duration STAGE = Duration.ofMinutes(2);
+  /** Partitions of every topic: the classifier's two stream threads (its default) take one each. */
+  private static final int PARTITIONS = 2;
+  private static final List<Integer> CANDIDATES = List.of(1_000, 10_000, 100_000);
 
   private final PrintStream out;
   private final Path home;
@@ -52,62 +57,101 @@ final class Bench {
   }
 
   void run() throws Exception {
-    Path stateDir = Files.createTempDirectory("bulletin-bench-");
+    Path work = Files.createTempDirectory("bulletin-bench-");
     out.print("starting an embedded Kafka broker… ");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       String bootstrap = kafka.bootstrapServers();
       out.println("ready");
       List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
       topics.add(PASSTHROUGH);
-      TopicAdmin.ensure(bootstrap, topics, 1, (short) 1);
+      TopicAdmin.ensure(bootstrap, topics, PARTITIONS, (short) 1);
+      List<LabelledExample> corpus = Corpus.read(home.resolve("classifier/corpus/train.jsonl"));
 
       long t0 = System.nanoTime();
-      produce(bootstrap, synthetic());
+      produce(bootstrap, SyntheticItems.make(corpus, items, 7));
       double produce = seconds(t0);
-      out.printf("produced %d announcements to %s in %.1f s%n", items, Topics.ANNOUNCEMENTS_RAW.name(), produce);
+      out.printf("produced %d distinct announcements to %s in %.1f s%n", items, Topics.ANNOUNCEMENTS_RAW.name(), produce);
 
       double copy = passthrough(bootstrap);
       out.printf("passthrough copied them in %.1f s from its first record%n", copy);
 
-      long start = System.nanoTime();
-      Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
-          "streams.application-id", "bench-classifier", "streams.state-dir", stateDir.toString(), "topics.replication", "1"));
-      double classify;
-      try (StreamsApp classifier = ClassifierMain.start(settings)) {
-        classify = awaitCount(bootstrap, Topics.ANNOUNCEMENTS_CLASSIFIED.name(), items, Duration.ofMinutes(4));
+      out.println("raw → draft: the classifier and the assembler, each in its own JVM…");
+      double toDraft;
+      long classifierRss;
+      long assemblerRss;
+      try (ServiceProcess classifier = service("classifier", ClassifierMain.class, bootstrap, work, "bench-pipeline-classifier");
+          ServiceProcess assembler = service("assembler", AssemblerMain.class, bootstrap, work, "bench-assembler")) {
+        toDraft = awaitDraftOf(bootstrap, items, List.of(classifier, assembler));
+        classifierRss = classifier.peakRssMiB();
+        assemblerRss = assembler.peakRssMiB();
       }
-      out.printf("classifier classified them in %.1f s from its first output (%.1f s with start-up)%n", classify,
-          seconds(start));
+      out.printf("the draft held all %d items %.1f s after the first draft%n", items, toDraft);
 
-      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      out.println("the classifier alone, in its own JVM, from the start of announcements.raw…");
+      Map<TopicPartition, Long> from = ends(bootstrap, Topics.ANNOUNCEMENTS_CLASSIFIED.name());
+      double classify;
+      long aloneRss;
+      try (ServiceProcess classifier = service("classifier", ClassifierMain.class, bootstrap, work, "bench-classifier")) {
+        classify = awaitCount(bootstrap, Topics.ANNOUNCEMENTS_CLASSIFIED.name(), from, items, classifier);
+        aloneRss = classifier.peakRssMiB();
+      }
+      out.printf("classifier classified them in %.1f s from its first output%n", classify);
+
+      out.println("the collector, in its own JVM, over the shipped sources' recorded pages…");
+      long collectorRss;
+      double collect;
+      try (RecordedSite site = RecordedSite.start()) {
+        long c0 = System.nanoTime();
+        ServiceProcess collector = ServiceProcess.start("collector", CollectorMain.class.getName(), List.of("once",
+            "--set", "kafka.bootstrap=" + bootstrap, "--set", "sources.dir=" + home.resolve("sources"),
+            "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s",
+            "--set", "collector.instance=bench-collector", "--set", "metrics.port=-1"), work.resolve("collector.log"));
+        collector.await(STAGE.toMinutes());
+        collect = seconds(c0);
+        collectorRss = collector.peakRssMiB();
+        collector.close();
+      }
+
+      out.println("draft update cost as the candidates grow (in this JVM)…");
+      List<DraftUpdateCost.Row> rows = new ArrayList<>();
+      for (int n : CANDIDATES) {
+        rows.add(DraftUpdateCost.measure(corpus, n));
+      }
+
       out.println();
-      out.printf("%-28s %8s %9s %11s%n", "stage", "items", "seconds", "items/s");
-      out.printf("%-28s %8d %9.1f %11.0f%n", "produce (idempotent, acks=all)", items, produce, items / produce);
-      out.printf("%-28s %8d %9.1f %11.0f%n", "passthrough (transactional)", items, copy, items / copy);
-      out.printf("%-28s %8d %9.1f %11.0f%n", "classifier (exactly-once)", items, classify, items / classify);
-      out.printf("heap used at the end: %d MiB of %d MiB (broker, classifier and bench in one JVM)%n",
-          heap.getUsed() >> 20, heap.getMax() >> 20);
+      out.printf("%-34s %8s %9s %11s %13s%n", "stage", "items", "seconds", "items/s", "peak RSS MiB");
+      out.printf("%-34s %8d %9.1f %11.0f %13s%n", "produce (idempotent, acks=all)", items, produce, items / produce, "-");
+      out.printf("%-34s %8d %9.1f %11.0f %13s%n", "passthrough (transactional)", items, copy, items / copy, "-");
+      out.printf("%-34s %8d %9.1f %11.0f %13s%n", "raw → draft (classifier+assembler)", items, toDraft, items / toDraft,
+          classifierRss + " + " + assemblerRss);
+      out.printf("%-34s %8d %9.1f %11.0f %13d%n", "classifier alone (exactly-once)", items, classify, items / classify,
+          aloneRss);
+      out.printf("%-34s %8s %9.1f %11s %13d%n", "collector once (13 recorded sources)", "-", collect, "-", collectorRss);
+      out.println();
+      out.printf("%-34s %18s %18s%n", "draft update", "first draft s", "one update ms");
+      for (DraftUpdateCost.Row r : rows) {
+        out.printf("%-34s %18.2f %18.1f%n", String.format("%,d candidates", r.candidates()), r.firstDraftSeconds(),
+            r.updateMillis());
+      }
+      out.println();
       out.printf("classifier/passthrough throughput ratio: %.2f%n", copy / classify);
     } finally {
-      try (var walk = Files.walk(stateDir)) {
+      try (var walk = Files.walk(work)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
 
-  /** Items made from the labelled corpus, each with its own id, all published in March 2021. */
-  private List<Announcement> synthetic() {
-    List<LabelledExample> corpus = Corpus.read(home.resolve("classifier/corpus/train.jsonl"));
-    List<Announcement> out = new ArrayList<>(items);
-    Instant now = Instant.now();
-    for (int i = 0; i < items; i++) {
-      LabelledExample e = corpus.get(i % corpus.size());
-      out.add(new Announcement(1, "bench-" + i, "https://bench.example.gov.cn/" + i + ".html", "bench",
-          e.sourceName() == null ? "科技部" : e.sourceName(), e.sourceLevel() == null ? bulletin.common.record.SourceLevel.NATIONAL
-              : e.sourceLevel(), e.title(), "2021-03-" + String.format("%02d", 1 + i % 25), now, e.text(), List.of(),
-          "h" + i, 1, null));
+  /** A streams service's {@code run} in its own JVM, with its own application id and state. */
+  private static ServiceProcess service(String name, Class<?> main, String bootstrap, Path work, String applicationId)
+      throws java.io.IOException {
+    List<String> args = new ArrayList<>(List.of("run", "--set", "kafka.bootstrap=" + bootstrap,
+        "--set", "streams.application-id=" + applicationId, "--set", "streams.state-dir=" + work.resolve(applicationId),
+        "--set", "topics.replication=1", "--set", "metrics.port=-1"));
+    if (main == AssemblerMain.class) {
+      args.addAll(List.of("--set", "review.port=-1"));
     }
-    return out;
+    return ServiceProcess.start(name, main.getName(), args, work.resolve(applicationId + ".log"));
   }
 
   private static void produce(String bootstrap, List<Announcement> items) throws Exception {
@@ -138,7 +182,7 @@ final class Bench {
       consumer.subscribe(List.of(Topics.ANNOUNCEMENTS_RAW.name()));
       int copied = 0;
       long first = 0;
-      long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+      long deadline = System.nanoTime() + STAGE.toNanos();
       while (copied < items && System.nanoTime() < deadline) {
         var records = consumer.poll(Duration.ofMillis(200));
         if (records.isEmpty()) {
@@ -158,25 +202,63 @@ final class Bench {
         producer.commitTransaction();
       }
       if (copied < items) {
-        throw new IllegalStateException("the passthrough copied " + copied + " of " + items + " records in 4 minutes");
+        throw new IllegalStateException("the passthrough copied " + copied + " of " + items + " records in "
+            + STAGE.toMinutes() + " min");
       }
       return seconds(first);
     }
   }
 
-  /** Waits for {@code count} records on {@code topic}; returns the seconds from the first to the last. */
-  private static double awaitCount(String bootstrap, String topic, int count, Duration timeout) {
+  /** Waits for a draft that considered {@code count} items; the seconds from the first draft to it. */
+  private static double awaitDraftOf(String bootstrap, int count, List<ServiceProcess> services) {
+    var drafts = Topics.BULLETIN_DRAFTS;
+    try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.GROUP_ID_CONFIG, "bench-drafts",
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), drafts.keySerde().deserializer(),
+        drafts.valueSerde().deserializer())) {
+      consumer.subscribe(List.of(drafts.name()));
+      long first = 0;
+      long deadline = System.nanoTime() + STAGE.toNanos();
+      while (System.nanoTime() < deadline) {
+        services.forEach(ServiceProcess::requireAlive);
+        for (var r : consumer.poll(Duration.ofMillis(200))) {
+          if (first == 0) {
+            first = System.nanoTime();
+          }
+          if (r.value() != null && r.value().considered() >= count) {
+            return seconds(first);
+          }
+        }
+      }
+      throw new IllegalStateException("no draft held all " + count + " items after " + STAGE.toMinutes() + " min");
+    }
+  }
+
+  private static Map<TopicPartition, Long> ends(String bootstrap, String topic) {
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.GROUP_ID_CONFIG, "bench-count-" + topic,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      return consumer.endOffsets(partitions);
+    }
+  }
+
+  /** Waits for {@code count} records after {@code from} on {@code topic}; the seconds from the first to the last. */
+  private static double awaitCount(String bootstrap, String topic, Map<TopicPartition, Long> from, int count,
+      ServiceProcess service) {
+    try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(from.keySet());
+      from.forEach(consumer::seek);
       int seen = 0;
       long first = 0;
-      long deadline = System.nanoTime() + timeout.toNanos();
+      long deadline = System.nanoTime() + STAGE.toNanos();
       while (seen < count) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(topic + " has " + seen + " of " + count + " records after " + timeout.toMinutes() + " min");
+          throw new IllegalStateException(topic + " has " + seen + " of " + count + " records after " + STAGE.toMinutes()
+              + " min");
         }
+        service.requireAlive();
         int n = consumer.poll(Duration.ofMillis(200)).count();
         if (n > 0 && first == 0) {
           first = System.nanoTime();

@@ -25,19 +25,41 @@ import java.util.Map;
  * with the reason.
  */
 public final class DraftBuilder {
+  /**
+   * At most this many set-aside items are listed in a draft, those over a quota first: the draft
+   * stays one small record however many items an issue considers ({@code considered} counts them all).
+   */
+  public static final int SET_ASIDE_LISTED = 500;
+  /** Fingerprints remembered between builds (about 1.2 KiB each), so a draft update fingerprints only what is new. */
+  static final int FINGERPRINTS_KEPT = 200_000;
+
   private final BulletinProfile profile;
   private final BulletinStyle style;
+  private final Map<String, NearDuplicates.Fingerprint> fingerprints = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NearDuplicates.Fingerprint> eldest) {
+          return size() > FINGERPRINTS_KEPT;
+        }
+      });
 
   public DraftBuilder(BulletinProfile profile, BulletinStyle style) {
     this.profile = profile;
     this.style = style;
   }
 
+  /** The draft of an issue whose state holds its items. */
   public Draft build(IssuePlan plan, IssueState state) {
+    return build(plan, state, state.items().values());
+  }
+
+  /** The draft of an issue from its edits ({@code state}) and its items, kept apart. */
+  public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates) {
     Map<String, List<ClassifiedAnnouncement>> bySection = new LinkedHashMap<>();
     profile.sections().forEach(s -> bySection.put(s.title(), new ArrayList<>()));
     List<SetAside> setAside = new ArrayList<>();
-    for (ClassifiedAnnouncement item : state.items().values()) {
+    List<SetAside> overQuota = new ArrayList<>();
+    for (ClassifiedAnnouncement item : candidates) {
       String section = state.moves().getOrDefault(item.id(), item.section());
       if (state.drops().contains(item.id())) {
         setAside.add(new SetAside(item.id(), item.title(), "dropped by an editor"));
@@ -58,7 +80,7 @@ public final class DraftBuilder {
       List<Story> chosen = stories.subList(0, Math.min(s.quota(), stories.size()));
       for (Story over : stories.subList(chosen.size(), stories.size())) {
         for (ClassifiedAnnouncement a : over.items()) {
-          setAside.add(new SetAside(a.id(), a.title(), "over the quota of " + s.quota() + " for " + s.title()));
+          overQuota.add(new SetAside(a.id(), a.title(), "over the quota of " + s.quota() + " for " + s.title()));
         }
       }
       List<Story> printed = new ArrayList<>(chosen);
@@ -78,6 +100,8 @@ public final class DraftBuilder {
         setAside.add(new SetAside(a.id(), a.headline(), "section " + a.section() + " is not in the profile"));
       }
     }
+    overQuota.addAll(setAside);
+    List<SetAside> listed = overQuota.subList(0, Math.min(SET_ASIDE_LISTED, overQuota.size()));
     Map<String, String> footer = new LinkedHashMap<>();
     state.fields().forEach((k, v) -> {
       if (k.startsWith("footer.")) {
@@ -89,7 +113,7 @@ public final class DraftBuilder {
     java.time.LocalDate date = state.fields().containsKey("masthead.date")
         ? java.time.LocalDate.parse(state.fields().get("masthead.date")) : plan.date();
     return new Draft(Draft.SCHEMA, plan.issueId(), number, plan.date().getYear(), date,
-        state.status(), state.revision(), sections, state.items().size(), setAside, state.comment(), footer);
+        state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer);
   }
 
   /** The item in an editor's words, when one rewrote it. */
@@ -125,16 +149,26 @@ public final class DraftBuilder {
   }
 
   /** The section's candidates merged into stories, best first. */
-  private static List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
+  private List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
     List<Story> stories = new ArrayList<>();
-    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, ClassifiedAnnouncement::title,
-        ClassifiedAnnouncement::text)) {
+    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, this::fingerprint)) {
       List<ClassifiedAnnouncement> reports = new ArrayList<>(cluster);
       reports.sort(AUTHORITY);
       stories.add(new Story(List.copyOf(reports), score(reports, plan)));
     }
     stories.sort(Comparator.comparingDouble(Story::score).reversed().thenComparing(st -> st.lead().id()));
     return stories;
+  }
+
+  /** An item's fingerprint, made once per revision. */
+  private NearDuplicates.Fingerprint fingerprint(ClassifiedAnnouncement a) {
+    String key = a.id() + "@" + a.revision() + "@" + a.contentHash();
+    NearDuplicates.Fingerprint known = fingerprints.get(key);
+    if (known == null) {
+      known = NearDuplicates.Fingerprint.of(a.title(), a.text());
+      fingerprints.put(key, known);
+    }
+    return known;
   }
 
   /**

@@ -111,8 +111,16 @@ public final class NearDuplicates {
 
   /** Whether two items are one story. */
   public static boolean sameStory(String titleA, String textA, String titleB, String textB) {
-    return sameStory(similarity(signature(titleA, textA), signature(titleB, textB)),
-        facts(titleA + "。" + textA), facts(titleB + "。" + textB));
+    Fingerprint a = Fingerprint.of(titleA, textA);
+    Fingerprint b = Fingerprint.of(titleB, textB);
+    return sameStory(similarity(a.signature(), b.signature()), a.facts(), b.facts());
+  }
+
+  /** What the story detector compares of an item: its MinHash signature and the facts it states. */
+  public record Fingerprint(long[] signature, java.util.Set<String> facts) {
+    public static Fingerprint of(String title, String text) {
+      return new Fingerprint(NearDuplicates.signature(title, text), NearDuplicates.facts(title + "。" + text));
+    }
   }
 
   /**
@@ -120,34 +128,38 @@ public final class NearDuplicates {
    * sharing a band of their signatures are compared, and joined when {@link #sameStory} says so.
    */
   public static <T> List<List<T>> clusters(List<T> items, Function<T, String> titleOf, Function<T, String> textOf) {
+    return clusters(items, item -> Fingerprint.of(titleOf.apply(item), textOf.apply(item)));
+  }
+
+  /** As {@link #clusters(List, Function, Function)}, with fingerprints made (or remembered) by {@code fingerprintOf}. */
+  public static <T> List<List<T>> clusters(List<T> items, Function<T, Fingerprint> fingerprintOf) {
     int n = items.size();
-    long[][] sigs = new long[n][];
-    List<java.util.Set<String>> facts = new ArrayList<>();
+    Fingerprint[] prints = new Fingerprint[n];
     for (int i = 0; i < n; i++) {
-      T item = items.get(i);
-      sigs[i] = signature(titleOf.apply(item), textOf.apply(item));
-      facts.add(facts(titleOf.apply(item) + "。" + textOf.apply(item)));
+      prints[i] = fingerprintOf.apply(items.get(i));
     }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
     int rows = HASHES / BANDS;
+    Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int b = 0; b < BANDS; b++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
+      buckets.clear();
       for (int i = 0; i < n; i++) {
         long key = 17;
         for (int r = 0; r < rows; r++) {
-          key = key * 31 + sigs[i][b * rows + r];
+          key = key * 31 + prints[i].signature()[b * rows + r];
         }
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       }
       for (List<Integer> bucket : buckets.values()) {
         for (int x = 0; x < bucket.size(); x++) {
           for (int y = x + 1; y < bucket.size(); y++) {
             int i = bucket.get(x);
             int j = bucket.get(y);
-            if (find(parent, i) != find(parent, j) && sameStory(similarity(sigs[i], sigs[j]), facts.get(i), facts.get(j))) {
+            if (find(parent, i) != find(parent, j) && sameStory(similarity(prints[i].signature(), prints[j].signature()),
+                prints[i].facts(), prints[j].facts())) {
               parent[find(parent, j)] = find(parent, i);
             }
           }

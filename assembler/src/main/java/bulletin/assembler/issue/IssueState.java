@@ -79,6 +79,11 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     return next;
   }
 
+  /** The state one revision on: an item kept apart from the state was added or revised. */
+  public IssueState counted() {
+    return withRevision(revision + 1);
+  }
+
   /** The state with an editor's or reviewer's event applied; a published issue refuses edits. */
   public IssueState withEdit(Edit edit) {
     if (status == DraftStatus.PUBLISHED) {

@@ -2,8 +2,6 @@ package bulletin.assembler.stream;
 
 import bulletin.assembler.draft.DraftBuilder;
 import bulletin.assembler.issue.IssueCalendar;
-import bulletin.assembler.issue.IssuePlan;
-import bulletin.assembler.issue.IssueState;
 import bulletin.common.json.JsonSerde;
 import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.Topics;
@@ -11,12 +9,15 @@ import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
+import bulletin.common.record.LabelledExample;
+import java.time.Duration;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -24,60 +25,66 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * announcements.classified + bulletin.edits → bulletin.drafts (and bulletin.published). Items are
- * keyed by the issue they belong in, edits carry their issue; both are folded together into the
- * issue's state, and every change emits the issue's new draft. A published issue is frozen: its
- * final draft goes to bulletin.published, and later items go to the next issue.
+ * announcements.classified + bulletin.edits → bulletin.drafts (and bulletin.published, and
+ * classifier.examples). Items are keyed by the issue they belong in, edits carry their issue; both
+ * go through one repartition topic by issue into {@link IssueAssembler}, which keeps the issue's
+ * state and emits its new draft. A published issue is frozen: its final draft goes to
+ * bulletin.published, and later items go to the next issue. An editor's move of an item becomes a
+ * labelled example for the classifier.
  */
 public final class AssemblerTopology {
-  /** The state store holding each issue's items and edits. */
+  /** The state store holding each issue's edits and workflow. */
   public static final String ISSUE_STORE = "issue-state";
+  /** The state store holding each issue's items, one record each. */
+  public static final String ITEMS_STORE = "issue-items";
   /** The global store of published issues. */
   public static final String PUBLISHED_STORE = "published-issues";
 
   private AssemblerTopology() {}
 
-  /** Adds the assembler's processing to {@code builder}. */
-  public static void build(StreamsBuilder builder, IssueCalendar calendar, DraftBuilder drafts) {
+  /**
+   * Adds the assembler's processing to {@code builder}; an issue is drafted at most once per
+   * {@code coalesce} (zero: after every item and edit).
+   */
+  public static void build(StreamsBuilder builder, IssueCalendar calendar, DraftBuilder drafts, Duration coalesce) {
     Topic<String, ClassifiedAnnouncement> classified = Topics.ANNOUNCEMENTS_CLASSIFIED;
     Topic<String, Edit> edits = Topics.BULLETIN_EDITS;
     Topic<String, Draft> out = Topics.BULLETIN_DRAFTS;
     Topic<String, Draft> published = Topics.BULLETIN_PUBLISHED;
+    Topic<String, LabelledExample> examples = Topics.CLASSIFIER_EXAMPLES;
 
     builder.globalTable(published.name(), Consumed.with(published.keySerde(), published.valueSerde())
             .withName("read-published"),
         Materialized.<String, Draft, KeyValueStore<Bytes, byte[]>>as(PUBLISHED_STORE)
             .withKeySerde(published.keySerde()).withValueSerde(published.valueSerde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ISSUE_STORE),
+        Serdes.String(), new JsonSerde<>(StoredIssue.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS_STORE),
+        Serdes.String(), classified.valueSerde()));
 
-    KGroupedStream<String, ClassifiedAnnouncement> itemsByIssue = builder
+    KStream<String, IssueEvent> itemEvents = builder
         .stream(classified.name(), Consumed.with(classified.keySerde(), classified.valueSerde())
             .withName("read-classified"))
         .filter((id, item) -> item != null, Named.as("skip-tombstones"))
         .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"))
-        .groupByKey(Grouped.with("items-by-issue", Serdes.String(), classified.valueSerde()));
-
-    KGroupedStream<String, Edit> editsByIssue = builder
+        .mapValues(IssueEvent::of, Named.as("item-event"));
+    KStream<String, IssueEvent> editEvents = builder
         .stream(edits.name(), Consumed.with(edits.keySerde(), edits.valueSerde()).withName("read-edits"))
         .filter((issue, edit) -> edit != null, Named.as("skip-empty-edits"))
         .selectKey((key, edit) -> edit.issueId(), Named.as("key-edit-by-its-issue"))
-        .groupByKey(Grouped.with("edits-by-issue", edits.keySerde(), edits.valueSerde()));
+        .mapValues(IssueEvent::of, Named.as("edit-event"));
 
-    KStream<String, Draft> changes = itemsByIssue
-        .<IssueState>cogroup((issue, item, state) -> state.withItem(issue, item))
-        .cogroup(editsByIssue, (issue, edit, state) -> state.withEdit(edit))
-        .aggregate(IssueState::empty, Named.as("fold-issue"),
-            Materialized.<String, IssueState, KeyValueStore<Bytes, byte[]>>as(ISSUE_STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(new JsonSerde<>(IssueState.class)))
-        .toStream(Named.as("issue-changes"))
-        .mapValues((issue, state) -> DraftMetrics.record(drafts.build(plan(calendar, issue), state)), Named.as("draft"));
+    KStream<String, IssueOutput> outputs = itemEvents.merge(editEvents, Named.as("issue-events"))
+        .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(IssueEvent.class)).withName("events-by-issue"))
+        .process(() -> new IssueAssembler(calendar, drafts, coalesce), Named.as("fold-issue"), ISSUE_STORE, ITEMS_STORE);
+
+    KStream<String, Draft> changes = outputs.filter((issue, o) -> o.draft() != null, Named.as("drafts-only"))
+        .mapValues(IssueOutput::draft, Named.as("draft"));
     changes.to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-draft"));
     changes.filter((issue, d) -> d.status() == DraftStatus.PUBLISHED, Named.as("published-only"))
         .to(published.name(), Produced.with(published.keySerde(), published.valueSerde()).withName("write-published"));
-  }
-
-  private static IssuePlan plan(IssueCalendar calendar, String issueId) {
-    return calendar.byId(issueId).orElseThrow(() -> new IllegalArgumentException(
-        "issue " + issueId + " is not in the profile's schedule"));
+    outputs.filter((issue, o) -> o.example() != null, Named.as("examples-only"))
+        .map((issue, o) -> KeyValue.pair(o.example().itemId(), o.example()), Named.as("example-by-item"))
+        .to(examples.name(), Produced.with(examples.keySerde(), examples.valueSerde()).withName("write-examples"));
   }
 }

@@ -39,7 +39,7 @@ class AssemblerTopologyTest {
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
     AssemblerTopology.build(builder, new IssueCalendar(BulletinProfile.defaultProfile().issues()),
-        new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)));
+        new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)), java.time.Duration.ZERO);
     Properties props = StreamsApp.properties("assembler-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
     driver = new TopologyTestDriver(builder.build(props), props);
     classified = driver.createInputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
@@ -152,5 +152,49 @@ class AssemblerTopologyTest {
     assertTrue(drafts.isEmpty(), "an item a published issue printed is not drafted again");
     edits.pipeInput("2021-01", Edit.drop("2021-01", "程继东", AT, "a"));
     assertTrue(drafts.isEmpty() && published.isEmpty(), "a published issue takes no edits");
+  }
+
+  @Test
+  void anEditorsMoveBecomesALabelledExampleWithTheItemsText() {
+    var examples = driver.createOutputTopic(Topics.CLASSIFIER_EXAMPLES.name(),
+        Topics.CLASSIFIER_EXAMPLES.keySerde().deserializer(), Topics.CLASSIFIER_EXAMPLES.valueSerde().deserializer());
+    var a = item("isc", "部门动态", SourceLevel.MUNICIPAL, "市科技局", "2021-03-19", "中为能源内蒙古ISC技术示范项目投产存在制度性障碍",
+        "煤炭地下气化技术成果产业化示范遇到制度性障碍。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", Edit.move("2021-01", "程继东", AT, "isc", "科技合作"));
+    edits.pipeInput("2021-01", Edit.drop("2021-01", "程继东", AT, "isc"));
+
+    var example = examples.readKeyValue();
+    assertEquals("isc", example.key);
+    assertEquals("科技合作", example.value.section());
+    assertEquals("程继东", example.value.by());
+    assertEquals(a.title(), example.value.title());
+    assertEquals(a.text(), example.value.text());
+    assertTrue(examples.isEmpty(), "a drop is not a label");
+  }
+
+  @Test
+  void draftsAreCoalescedWhileABacklogIsReadAndNoneIsLost() {
+    driver.close();
+    StreamsBuilder builder = new StreamsBuilder();
+    AssemblerTopology.build(builder, new IssueCalendar(BulletinProfile.defaultProfile().issues()),
+        new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)), java.time.Duration.ofSeconds(1));
+    Properties props = StreamsApp.properties("assembler-coalesce-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
+    driver = new TopologyTestDriver(builder.build(props), props, Instant.parse("2021-03-24T08:00:00Z"));
+    classified = driver.createInputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
+        Topics.ANNOUNCEMENTS_CLASSIFIED.keySerde().serializer(), Topics.ANNOUNCEMENTS_CLASSIFIED.valueSerde().serializer());
+    drafts = driver.createOutputTopic(Topics.BULLETIN_DRAFTS.name(), Topics.BULLETIN_DRAFTS.keySerde().deserializer(),
+        Topics.BULLETIN_DRAFTS.valueSerde().deserializer());
+    for (int i = 0; i < 50; i++) {
+      var x = item("c" + i, "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "政策第" + i + "号", "正文" + i + "。");
+      classified.pipeInput(x.id(), x);
+    }
+    List<Draft> during = drafts.readValuesToList();
+    assertEquals(1, during.size(), "the first item is drafted at once, the rest wait for the interval");
+    assertEquals(1, during.get(0).considered());
+    driver.advanceWallClockTime(java.time.Duration.ofSeconds(1));
+    Draft after = latest();
+    assertEquals(50, after.considered(), "the coalesced draft holds every item");
+    assertEquals(50, after.revision());
   }
 }

@@ -4,30 +4,49 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
- * Multinomial naive Bayes over weighted features, with add-α smoothing. Counts can be added while
- * it is in use (editors' examples), under a lock.
+ * Multinomial naive Bayes over weighted n-grams, with add-α smoothing. Counts can be added while
+ * it is in use (editors' examples): scoring takes a shared lock, learning an exclusive one, so
+ * several stream threads score at once.
+ *
+ * <p>log P(f | c) = log(count(f, c) + α) − log(total(c) + α·V): the first term is kept with each
+ * feature and renewed only when its counts change, the second is one value per class, so scoring
+ * an item takes no logarithm per feature. Features are numbered by a primitive index and their
+ * counts kept in flat arrays, {@code k} values a feature.
  */
 public final class NaiveBayes {
   static final double ALPHA = 0.5;
 
   private final List<String> labels;
-  private final Map<String, double[]> counts;
+  private final int k;
+  private final LongIndex index;
+  private double[] counts;
+  private double[] logCounts;
   private final double[] totals;
   private final double[] documents;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /** A document scored: its features' numbers (-1 for unknown ones) and log P(class) + Σ log P(f | class). */
+  public record Scored(Ngrams.Bag document, int[] features, double[] logJoint) {}
 
   public NaiveBayes(List<String> labels) {
-    this(labels, new HashMap<>(), new double[labels.size()], new double[labels.size()]);
+    this(labels, new LongIndex(1024), new double[labels.size()], new double[labels.size()]);
   }
 
-  private NaiveBayes(List<String> labels, Map<String, double[]> counts, double[] totals, double[] documents) {
+  private NaiveBayes(List<String> labels, LongIndex index, double[] totals, double[] documents) {
     this.labels = List.copyOf(labels);
-    this.counts = counts;
+    this.k = labels.size();
+    this.index = index;
+    this.counts = new double[Math.max(1, index.size()) * k];
+    this.logCounts = new double[counts.length];
+    Arrays.fill(logCounts, Math.log(ALPHA));
     this.totals = totals;
     this.documents = documents;
   }
@@ -37,47 +56,84 @@ public final class NaiveBayes {
   }
 
   /** Adds one document of class {@code label}, its features counted {@code weight} times. */
-  public synchronized void add(String label, Map<String, Integer> features, double weight) {
+  public void add(String label, Ngrams.Bag document, double weight) {
     int c = index(label);
-    documents[c] += weight;
-    for (var f : features.entrySet()) {
-      counts.computeIfAbsent(f.getKey(), k -> new double[labels.size()])[c] += f.getValue() * weight;
-      totals[c] += f.getValue() * weight;
+    lock.writeLock().lock();
+    try {
+      documents[c] += weight;
+      for (int i = 0; i < document.size(); i++) {
+        double added = document.counts()[i] * weight;
+        addCount(index.add(document.keys()[i]), c, added);
+        totals[c] += added;
+      }
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
-  /** Log P(class) + Σ log P(feature | class) for each class, over the features the model knows. */
-  public synchronized double[] logJoint(Map<String, Integer> features) {
-    int k = labels.size();
-    double docs = 0;
-    for (double d : documents) {
-      docs += d;
+  private void addCount(int feature, int c, double added) {
+    if ((feature + 1) * k > counts.length) {
+      int size = Math.max((feature + 1) * k, counts.length * 2);
+      counts = Arrays.copyOf(counts, size);
+      int known = logCounts.length;
+      logCounts = Arrays.copyOf(logCounts, size);
+      Arrays.fill(logCounts, known, size, Math.log(ALPHA));
     }
-    double vocabulary = counts.size();
-    double[] out = new double[k];
-    for (int c = 0; c < k; c++) {
-      out[c] = Math.log((documents[c] + 1) / (docs + k));
-    }
-    for (var f : features.entrySet()) {
-      double[] fc = counts.get(f.getKey());
-      if (fc == null) {
-        continue;
+    counts[feature * k + c] += added;
+    logCounts[feature * k + c] = Math.log(counts[feature * k + c] + ALPHA);
+  }
+
+  /** Scores a document: log P(class) + Σ log P(feature | class) for each class, over the features the model knows. */
+  public Scored score(Ngrams.Bag document) {
+    return reading(() -> {
+      int[] features = new int[document.size()];
+      double[] out = new double[k];
+      double known = 0;
+      for (int i = 0; i < document.size(); i++) {
+        int f = index.get(document.keys()[i]);
+        features[i] = f;
+        if (f < 0) {
+          continue;
+        }
+        int n = document.counts()[i];
+        known += n;
+        for (int c = 0; c < k; c++) {
+          out[c] += n * logCounts[f * k + c];
+        }
       }
+      double docs = 0;
+      for (double d : documents) {
+        docs += d;
+      }
+      double vocabulary = index.size();
       for (int c = 0; c < k; c++) {
-        out[c] += f.getValue() * Math.log((fc[c] + ALPHA) / (totals[c] + ALPHA * vocabulary));
+        out[c] += Math.log((documents[c] + 1) / (docs + k)) - known * Math.log(totals[c] + ALPHA * vocabulary);
       }
-    }
-    return out;
+      return new Scored(document, features, out);
+    });
   }
 
-  /** How much a feature favours class {@code a} over {@code b}, per occurrence, in nats. */
-  public synchronized double lean(String feature, int a, int b) {
-    double[] fc = counts.get(feature);
-    if (fc == null) {
-      return 0;
+  /** How much each feature of a scored document favours class {@code a} over {@code b}, per occurrence, in nats (0 when unknown). */
+  public double[] leanings(Scored scored, int a, int b) {
+    return reading(() -> {
+      double v = index.size();
+      double offset = Math.log(totals[b] + ALPHA * v) - Math.log(totals[a] + ALPHA * v);
+      double[] out = new double[scored.features().length];
+      for (int i = 0; i < out.length; i++) {
+        int f = scored.features()[i];
+        out[i] = f < 0 ? 0 : logCounts[f * k + a] - logCounts[f * k + b] + offset;
+      }
+      return out;
+    });
+  }
+
+  private <T> T reading(Supplier<T> read) {
+    lock.readLock().lock();
+    try {
+      return read.get();
+    } finally {
+      lock.readLock().unlock();
     }
-    double v = counts.size();
-    return Math.log((fc[a] + ALPHA) / (totals[a] + ALPHA * v)) - Math.log((fc[b] + ALPHA) / (totals[b] + ALPHA * v));
   }
 
   public int index(String label) {
@@ -88,13 +144,28 @@ public final class NaiveBayes {
     return i;
   }
 
-  /** Writes the model as text: a header of labels and document counts, then one feature a line. */
-  public synchronized void write(Writer out) throws IOException {
+  /** Writes the model as text: a header of labels and document counts, then one feature a line, in text order. */
+  public void write(Writer out) throws IOException {
+    Map<String, double[]> byText = reading(() -> {
+      Map<String, double[]> sorted = new TreeMap<>();
+      for (long key : keys()) {
+        int f = index.get(key);
+        sorted.put(Ngrams.unpack(key), Arrays.copyOfRange(counts, f * k, f * k + k));
+      }
+      return sorted;
+    });
     out.write("labels\t" + String.join("\t", labels) + "\n");
     out.write("documents\t" + join(documents) + "\n");
-    for (var e : new TreeMap<>(counts).entrySet()) {
+    for (var e : byText.entrySet()) {
       out.write(e.getKey() + "\t" + join(e.getValue()) + "\n");
     }
+  }
+
+  /** Every feature's key, by its number. */
+  private long[] keys() {
+    long[] keys = new long[index.size()];
+    index.forEach((key, number) -> keys[number] = key);
+    return keys;
   }
 
   /** Reads what {@link #write} wrote. */
@@ -102,17 +173,27 @@ public final class NaiveBayes {
     String[] header = in.readLine().split("\t");
     List<String> labels = List.of(header).subList(1, header.length);
     double[] documents = parse(in.readLine().split("\t"), labels.size(), "documents");
-    Map<String, double[]> counts = new HashMap<>();
-    double[] totals = new double[labels.size()];
+    List<Long> keys = new ArrayList<>();
+    List<double[]> rows = new ArrayList<>();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] parts = line.split("\t");
-      double[] c = parse(parts, labels.size(), parts[0]);
-      counts.put(parts[0], c);
-      for (int i = 0; i < c.length; i++) {
-        totals[i] += c[i];
+      rows.add(parse(parts, labels.size(), parts[0]));
+      try {
+        keys.add(Ngrams.pack(parts[0]));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("model line '" + parts[0] + "': " + e.getMessage());
       }
     }
-    return new NaiveBayes(labels, counts, totals, documents);
+    NaiveBayes nb = new NaiveBayes(labels, new LongIndex(rows.size()), new double[labels.size()], documents);
+    for (int r = 0; r < rows.size(); r++) {
+      int f = nb.index.add(keys.get(r));
+      double[] row = rows.get(r);
+      for (int c = 0; c < row.length; c++) {
+        nb.addCount(f, c, row[c]);
+        nb.totals[c] += row[c];
+      }
+    }
+    return nb;
   }
 
   private static double[] parse(String[] parts, int k, String what) throws IOException {

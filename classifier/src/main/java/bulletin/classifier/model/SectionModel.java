@@ -95,9 +95,10 @@ public final class SectionModel {
 
   /** The verdict with other weights, or without the editors' corrections (baselines, tuning). */
   public Verdict classify(Item item, Weights w, boolean useCorrections) {
-    Map<String, Integer> features = Ngrams.of(item.title(), item.text());
-    double n = Math.max(1, features.values().stream().mapToInt(Integer::intValue).sum());
-    double[] nbScores = nb.logJoint(features);
+    Ngrams.Bag features = Ngrams.of(item.title(), item.text());
+    double n = Math.max(1, features.total());
+    NaiveBayes.Scored scored = nb.score(features);
+    double[] nbScores = scored.logJoint();
     double[] priorScores = prior.log(item.sourceLevel());
     Verdict ruled = rules.classify(item);
     double[] total = new double[labels.size()];
@@ -123,7 +124,7 @@ public final class SectionModel {
       reasons.add("编辑" + r.by() + "曾将相似条目“" + r.title() + "”归入" + (r.section() == null ? "无关" : "【" + r.section() + "】")
           + "（相似度 " + round(corrected.get().similarity()) + "）");
     }
-    reasons.add("模型：" + describe(features, best, second));
+    reasons.add("模型：" + describe(scored, best, second));
     if (item.sourceLevel() != null && w.prior() > 0) {
       reasons.add("来源级别 " + item.sourceLevel().wireName() + "：" + labels.get(best) + " 先验 "
           + round(Math.exp(priorScores[best])));
@@ -152,15 +153,26 @@ public final class SectionModel {
   }
 
   /** The n-grams that pulled most towards the winner over the runner-up. */
-  private String describe(Map<String, Integer> features, int best, int second) {
-    List<String> top = features.entrySet().stream()
-        .map(f -> Map.entry(f.getKey(), f.getValue() * nb.lean(f.getKey(), best, second)))
-        .filter(f -> f.getValue() > 0)
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .limit(3)
-        .map(f -> "“" + f.getKey() + "”")
-        .toList();
-    return (top.isEmpty() ? "无明显特征" : String.join("", top)) + " 指向" + (labels.get(best).equals(SectionRules.OFF_TOPIC)
+  private String describe(NaiveBayes.Scored scored, int best, int second) {
+    // The three strongest, without sorting them all: a bounded queue whose head is the weakest kept.
+    Ngrams.Bag features = scored.document();
+    double[] leanings = nb.leanings(scored, best, second);
+    Comparator<Map.Entry<String, Double>> stronger = Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+    java.util.PriorityQueue<Map.Entry<String, Double>> kept = new java.util.PriorityQueue<>(4, stronger);
+    for (int i = 0; i < features.size(); i++) {
+      double lean = features.counts()[i] * leanings[i];
+      if (lean > 0 && (kept.size() < 3 || lean >= kept.peek().getValue())) {
+        kept.add(Map.entry(features.text(i), lean));
+        if (kept.size() > 3) {
+          kept.poll();
+        }
+      }
+    }
+    List<Map.Entry<String, Double>> top = new ArrayList<>(kept);
+    top.sort(stronger.reversed());
+    String named = top.stream().map(f -> "“" + f.getKey() + "”").collect(java.util.stream.Collectors.joining());
+    return (top.isEmpty() ? "无明显特征" : named) + " 指向" + (labels.get(best).equals(SectionRules.OFF_TOPIC)
         ? "无关" : "【" + labels.get(best) + "】") + "而非" + labels.get(second);
   }
 

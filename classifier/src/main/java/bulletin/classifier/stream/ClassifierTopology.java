@@ -7,23 +7,15 @@ import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.ClassifiedAnnouncement;
-import bulletin.common.record.Edit;
-import bulletin.common.record.EditAction;
-import bulletin.common.record.LabelledExample;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Joined;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * announcements.raw → announcements.classified: each announcement with its section and reasons;
- * and bulletin.edits → classifier.examples: an editor's move of an item becomes a labelled example.
+ * announcements.raw → announcements.classified: each announcement with its section and reasons.
+ * (Editors' moves reach the classifier as labelled examples the assembler writes; see
+ * {@link EditorExamples}.)
  */
 public final class ClassifierTopology {
   private ClassifierTopology() {}
@@ -36,28 +28,6 @@ public final class ClassifierTopology {
         .filter((id, a) -> a != null, Named.as("skip-tombstones"))
         .mapValues(a -> classify(model, a), Named.as("classify"))
         .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-classified"));
-
-    // The classified items, by id, to give an editor's move the item's title and text.
-    KTable<String, ClassifiedAnnouncement> items = builder.table(out.name(),
-        Consumed.with(out.keySerde(), out.valueSerde()).withName("read-classified"),
-        Materialized.<String, ClassifiedAnnouncement, KeyValueStore<Bytes, byte[]>>as(ITEMS_STORE)
-            .withKeySerde(out.keySerde()).withValueSerde(out.valueSerde()));
-    Topic<String, Edit> edits = Topics.BULLETIN_EDITS;
-    Topic<String, LabelledExample> examples = Topics.CLASSIFIER_EXAMPLES;
-    builder.stream(edits.name(), Consumed.with(edits.keySerde(), edits.valueSerde()).withName("read-edits"))
-        .filter((issue, e) -> e != null && e.action() == EditAction.MOVE, Named.as("moves-only"))
-        .selectKey((issue, e) -> e.itemId(), Named.as("key-by-item"))
-        .join(items, ClassifierTopology::example,
-            Joined.with(Serdes.String(), edits.valueSerde(), out.valueSerde(), "moves-by-item"))
-        .to(examples.name(), Produced.with(examples.keySerde(), examples.valueSerde()).withName("write-examples"));
-  }
-
-  /** The state store of classified items by id. */
-  public static final String ITEMS_STORE = "classified-items";
-
-  static LabelledExample example(Edit move, ClassifiedAnnouncement item) {
-    return new LabelledExample(1, item.id(), item.title(), item.text(), item.sourceName(), item.sourceLevel(),
-        move.section(), move.by(), move.at());
   }
 
   static ClassifiedAnnouncement classify(SectionModel model, Announcement a) {

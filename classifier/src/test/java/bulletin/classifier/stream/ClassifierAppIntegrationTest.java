@@ -10,7 +10,7 @@ import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.ClassifiedAnnouncement;
-import bulletin.common.record.Edit;
+import bulletin.common.record.LabelledExample;
 import java.time.Instant;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
@@ -80,7 +80,7 @@ class ClassifierAppIntegrationTest {
   }
 
   @Test
-  void anEditorsMoveTeachesTheRunningClassifierAndSurvivesARestart() throws Exception {
+  void anEditorsExampleTeachesTheRunningClassifierAndSurvivesARestart() throws Exception {
     String bootstrap = SharedKafka.bootstrapServers();
     String run = UUID.randomUUID().toString().substring(0, 8);
     Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
@@ -96,14 +96,13 @@ class ClassifierAppIntegrationTest {
       app.awaitRunning(Duration.ofSeconds(60));
       assertEquals("科技兴蒙", classifyOnce(bootstrap, first).section(), "the model's own verdict");
 
-      try (var edits = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-          Topics.BULLETIN_EDITS.keySerde().serializer(), Topics.BULLETIN_EDITS.valueSerde().serializer())) {
-        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), "2021-01",
-            Edit.move("2021-01", "程继东", Instant.now(), first.id(), "部门动态"))).get();
+      // The assembler writes this when an editor moves the item (EditorTeachesClassifierTest runs both).
+      var examples = Topics.CLASSIFIER_EXAMPLES;
+      try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+          examples.keySerde().serializer(), examples.valueSerde().serializer())) {
+        producer.send(new ProducerRecord<>(examples.name(), first.id(), new LabelledExample(1, first.id(), first.title(),
+            first.text(), first.sourceName(), first.sourceLevel(), "部门动态", "程继东", Instant.now()))).get();
       }
-      TopicRecords.await(bootstrap, Topics.CLASSIFIER_EXAMPLES.name(), Topics.CLASSIFIER_EXAMPLES.keySerde().deserializer(),
-          Topics.CLASSIFIER_EXAMPLES.valueSerde().deserializer(),
-          rs -> rs.stream().anyMatch(r -> first.id().equals(r.key())), Duration.ofSeconds(60));
       ClassifiedAnnouncement later = classifyUntil(bootstrap, similar, "部门动态");
       assertEquals("部门动态", later.section(), later.reasons().toString());
       assertTrue(later.reasons().get(0).contains("编辑程继东"), later.reasons().toString());

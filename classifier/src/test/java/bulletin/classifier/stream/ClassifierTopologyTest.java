@@ -75,27 +75,4 @@ class ClassifierTopologyTest {
     assertEquals("a2", out.readKeyValue().key);
     assertTrue(out.isEmpty());
   }
-
-  @Test
-  void anEditorsMoveBecomesALabelledExampleWithTheItemsText() {
-    var in = driver.createInputTopic(Topics.ANNOUNCEMENTS_RAW.name(), Topics.ANNOUNCEMENTS_RAW.keySerde().serializer(),
-        Topics.ANNOUNCEMENTS_RAW.valueSerde().serializer());
-    var edits = driver.createInputTopic(Topics.BULLETIN_EDITS.name(), Topics.BULLETIN_EDITS.keySerde().serializer(),
-        Topics.BULLETIN_EDITS.valueSerde().serializer());
-    var examples = driver.createOutputTopic(Topics.CLASSIFIER_EXAMPLES.name(),
-        Topics.CLASSIFIER_EXAMPLES.keySerde().deserializer(), Topics.CLASSIFIER_EXAMPLES.valueSerde().deserializer());
-    Announcement a = announcement("isc", "中为能源内蒙古ISC技术示范项目投产存在制度性障碍", "煤炭地下气化技术成果产业化示范遇到制度性障碍。");
-    in.pipeInput(a.id(), a);
-    edits.pipeInput("2021-01", bulletin.common.record.Edit.move("2021-01", "程继东", Instant.parse("2021-03-24T08:00:00Z"),
-        "isc", "科技合作"));
-    edits.pipeInput("2021-01", bulletin.common.record.Edit.drop("2021-01", "程继东", Instant.parse("2021-03-24T08:00:00Z"), "isc"));
-
-    var example = examples.readKeyValue();
-    assertEquals("isc", example.key);
-    assertEquals("科技合作", example.value.section());
-    assertEquals("程继东", example.value.by());
-    assertEquals(a.title(), example.value.title());
-    assertEquals(a.text(), example.value.text());
-    assertTrue(examples.isEmpty(), "a drop is not a label");
-  }
 }
