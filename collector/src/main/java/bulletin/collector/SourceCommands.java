@@ -35,9 +35,11 @@ final class SourceCommands {
       description = "The sources listed on collector.sources, which the running collectors share.",
       subcommands = {Publish.class, ListSources.class})
   static final class Sources implements Runnable {
+    @Spec CommandSpec spec;
+
     @Override
     public void run() {
-      new CommandLine(this).usage(System.out);
+      spec.commandLine().usage(System.out);
     }
   }
 

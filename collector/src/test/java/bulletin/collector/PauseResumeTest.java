@@ -94,6 +94,10 @@ class PauseResumeTest {
       Await.until("the resumed source is polled and its new item emitted", Duration.ofSeconds(20),
           () -> sites.polls(paused) > pausedPolls && emitted(sites, paused, 2));
       assertFalse(lineOf(collector("sources", "list").out(), paused).contains("paused"));
+
+      Outcome publish = collector("sources", "publish", "--sources", dir.toString());
+      assertEquals(0, publish.code(), publish.err());
+      assertTrue(publish.out().contains("0 added, 0 changed, 0 removed, 2 unchanged"), publish.out());
     } finally {
       ScaleOutTest.unlist(List.of(paused, other));
     }
