@@ -1,8 +1,12 @@
 package bulletin.collector;
 
+import bulletin.collector.assign.SourceAssignments;
 import bulletin.collector.fetch.Fetcher;
+import bulletin.collector.source.ListedSource;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.collector.source.SourceListing;
 import bulletin.collector.state.SeenItems;
+import bulletin.common.cli.StopSignal;
 import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
@@ -20,10 +24,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls sources and emits each new item once to {@code announcements.raw} (and each changed one as
- * a new revision), with a health record per poll that warns when a source looks redesigned.
+ * a new revision), with a health record per poll that warns when a source looks redesigned. Run as
+ * {@code collector run}, it polls the share of the listed sources that Kafka gives this instance.
  */
 public final class Collector implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
+  /** How often {@link #run} looks at what it owns, for sources given, taken, paused or resumed. */
+  private static final Duration TICK = Duration.ofMillis(500);
 
   private final SourceReader reader;
   private final SeenItems seen;
@@ -55,6 +62,7 @@ public final class Collector implements AutoCloseable {
 
   /** Polls one source and emits what is new or changed; returns its health record. */
   public SourceHealth poll(SourceDefinition source) {
+    seen.catchUp(); // what other instances emitted: the source may have been theirs until now
     SourceReader.Result result = reader.read(source, seen);
     Instant now = Instant.now(clock);
     for (SourceReader.Emit e : result.emits()) {
@@ -129,20 +137,43 @@ public final class Collector implements AutoCloseable {
   }
 
   /**
-   * Polls the enabled sources that are due, each every its own pollInterval (or
-   * {@code defaultInterval}); returns how long until the next one is due.
+   * What {@code collector run} does: lists the sources folder on {@code collector.sources}, joins
+   * the instances' group, calls {@code ready}, then polls the sources this instance owns, each when
+   * due, until {@code stop}. A source it is given, or that is resumed, is polled within a second.
    */
-  public Duration pollDue(List<SourceDefinition> sources, Duration defaultInterval) {
+  public static void run(CollectorSettings settings, List<SourceDefinition> folder, Clock clock, StopSignal stop,
+      Runnable ready) throws InterruptedException {
+    SourceListing listing = SourceListing.open(settings.bootstrap(), settings.sourcesPartitions(), settings.replication());
+    LOG.info("listed {} on {}: {}", settings.sourcesDir(), ListedSource.TOPIC.name(),
+        listing.publish(folder, settings.instance()));
+    try (Collector collector = start(settings, clock);
+        SourceAssignments owned = SourceAssignments.join(settings.bootstrap(), settings.group(), settings.instance(),
+            settings.sessionTimeout())) {
+      ready.run();
+      Duration wait;
+      do {
+        wait = collector.pollDue(owned, settings.pollInterval());
+      } while (!stop.await(wait.compareTo(TICK) < 0 ? wait : TICK));
+    }
+  }
+
+  /**
+   * Polls the sources this instance owns (not paused, enabled) that are due, each every its own
+   * pollInterval (or {@code defaultInterval}); one it was just given, or that was just resumed, is
+   * due at once. Returns how long until the next one is due.
+   */
+  public Duration pollDue(SourceAssignments owned, Duration defaultInterval) {
     Instant now = Instant.now(clock);
     Instant next = now.plus(defaultInterval);
+    List<SourceDefinition> sources = owned.polled();
+    nextDue.keySet().retainAll(sources.stream().map(SourceDefinition::id).toList());
     for (SourceDefinition s : sources) {
-      if (!s.enabled()) {
-        continue;
-      }
       Duration interval = s.pollInterval() == null ? defaultInterval : s.pollInterval();
       Instant due = nextDue.getOrDefault(s.id(), now);
       if (!due.isAfter(now)) {
-        poll(s);
+        if (owned.whileOwned(s.id(), this::poll).isEmpty()) {
+          continue; // taken away or paused meanwhile
+        }
         due = Instant.now(clock).plus(interval);
         nextDue.put(s.id(), due);
       }
@@ -162,5 +193,6 @@ public final class Collector implements AutoCloseable {
   @Override
   public void close() {
     sink.close();
+    seen.close();
   }
 }

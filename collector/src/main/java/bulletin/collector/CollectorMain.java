@@ -9,8 +9,10 @@ import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListPage;
 import bulletin.collector.parse.ListPageParser;
 import bulletin.collector.parse.PageDecoder;
+import bulletin.collector.source.ListedSource;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
+import bulletin.collector.source.SourceListing;
 import bulletin.common.cli.Cli;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.HealthFile;
@@ -22,7 +24,6 @@ import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SourceHealth;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,12 +39,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The collector's command line: {@code run}, {@code once}, {@code test-source}, {@code validate},
- * {@code extract}, {@code health}.
+ * {@code extract}, {@code health}, and for the listed sources {@code sources publish|list},
+ * {@code pause}, {@code resume}.
  */
 @Command(name = "collector", mixinStandardHelpOptions = true,
     description = "Scrapes announcements off government sites into announcements.raw.",
     subcommands = {CollectorMain.Run.class, CollectorMain.Once.class, CollectorMain.TestSource.class,
-        CollectorMain.Validate.class, CollectorMain.Extract.class, CollectorMain.Health.class})
+        CollectorMain.Validate.class, CollectorMain.Extract.class, CollectorMain.Health.class,
+        SourceCommands.Sources.class, SourceCommands.Pause.class, SourceCommands.Resume.class})
 public final class CollectorMain implements Runnable {
 
   public static void main(String[] args) {
@@ -74,7 +77,10 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Poll every enabled source now and then every pollInterval (its own, or poll.interval), until stopped.")
+      description = {"List the sources folder on collector.sources, join the collectors' group (collector.group) "
+          + "and poll the sources this instance is given, each every pollInterval (its own, or poll.interval), "
+          + "until stopped.",
+          "Start more instances, each with its own collector.instance, to share the sources."})
   static final class Run implements Callable<Integer> {
     @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
 
@@ -85,13 +91,8 @@ public final class CollectorMain implements Runnable {
       HealthFile health = new HealthFile(settings.healthFile());
       try (StopSignal stop = StopSignal.install("collector");
           var telemetry = bulletin.common.ops.Telemetry.serve(Settings.load(CollectorSettings.DEFAULTS,
-              Cli.settings(options.set)));
-          Collector collector = Collector.start(settings, Clock.systemUTC())) {
-        health.ready();
-        Duration wait;
-        do {
-          wait = collector.pollDue(sources, settings.pollInterval());
-        } while (!stop.await(wait));
+              Cli.settings(options.set)))) {
+        Collector.run(settings, sources, Clock.systemUTC(), stop, health::ready);
       } finally {
         health.notReady();
       }
@@ -100,7 +101,8 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "once", mixinStandardHelpOptions = true,
-      description = "Poll every enabled source once, print a line per source, and exit.")
+      description = "Poll every enabled source of the folder once (whatever collector.sources lists or pauses), "
+          + "print a line per source, and exit.")
   static final class Once implements Callable<Integer> {
     @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
 
@@ -228,8 +230,8 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "health", mixinStandardHelpOptions = true,
-      description = "Print the last health record of every source (from collector.health); exit 1 when any "
-          + "source has problems or warnings.")
+      description = "Print the last health record of every source (from collector.health) and the paused "
+          + "sources; exit 1 when any source has problems or warnings.")
   static final class Health implements Callable<Integer> {
     @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
 
@@ -240,7 +242,6 @@ public final class CollectorMain implements Runnable {
           java.time.Duration.ofSeconds(60));
       if (latest.isEmpty()) {
         System.out.println("no health records yet: the collector has not polled");
-        return 0;
       }
       boolean allWell = true;
       for (SourceHealth h : new java.util.TreeMap<>(latest).values()) {
@@ -252,6 +253,9 @@ public final class CollectorMain implements Runnable {
         h.problems().forEach(p -> System.out.println("        problem: " + p));
         h.warnings().forEach(w -> System.out.println("        warning: " + w));
       }
+      SourceCommands.listing(settings).read().values().stream().map(SourceListing.Entry::source)
+          .filter(ListedSource::paused)
+          .forEach(s -> System.out.printf("%-7s %-24s %s%n", "PAUSED", s.id(), SourceCommands.state(s)));
       return allWell ? 0 : 1;
     }
   }

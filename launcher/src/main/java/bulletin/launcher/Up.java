@@ -63,12 +63,7 @@ final class Up {
         List<SourceDefinition> sources = SourceCatalog.readAll(collectorSettings.sourcesDir());
         out.printf("running: %d sources, polled every %s; drafts are written to %s; Ctrl-C stops%n",
             sources.size(), collectorSettings.pollInterval(), draftsDir);
-        try (Collector collector = Collector.start(collectorSettings, Clock.systemUTC())) {
-          java.time.Duration wait;
-          do {
-            wait = collector.pollDue(sources, collectorSettings.pollInterval());
-          } while (!stop.await(wait));
-        }
+        Collector.run(collectorSettings, sources, Clock.systemUTC(), stop, () -> { });
       }
     }
   }

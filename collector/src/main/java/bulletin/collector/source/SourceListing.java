@@ -1,0 +1,150 @@
+package bulletin.collector.source;
+
+import bulletin.collector.source.ListedSource.Pause;
+import bulletin.common.kafka.TopicAdmin;
+import bulletin.common.kafka.TopicReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * The sources listed on {@code collector.sources}: publishing the sources folder there, pausing and
+ * resuming one source, and reading the list. The collector instances poll what is listed.
+ */
+public final class SourceListing {
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final String bootstrap;
+
+  private SourceListing(String bootstrap) {
+    this.bootstrap = bootstrap;
+  }
+
+  /**
+   * The listing on {@code bootstrap}'s cluster, creating the topic when it is missing (with
+   * {@code partitions} partitions; {@code replication} -1 takes the broker's default).
+   */
+  public static SourceListing open(String bootstrap, int partitions, short replication) {
+    TopicAdmin.ensure(bootstrap, List.of(ListedSource.TOPIC), partitions, replication);
+    return new SourceListing(bootstrap);
+  }
+
+  /** A listed source and the partition its record is on (which decides its owner). */
+  public record Entry(ListedSource source, int partition) {}
+
+  /** What a publication of the folder changed. */
+  public record Publication(int added, int changed, int removed, int unchanged) {
+    @Override
+    public String toString() {
+      return added + " added, " + changed + " changed, " + removed + " removed, " + unchanged + " unchanged";
+    }
+  }
+
+  /** Every listed source, by id. */
+  public SortedMap<String, Entry> read() {
+    SortedMap<String, Entry> latest = new TreeMap<>();
+    for (var r : TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
+        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT)) {
+      if (r.value() == null) {
+        latest.remove(r.key());
+      } else {
+        latest.put(r.key(), new Entry(r.value(), r.partition()));
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Lists the folder's definitions: a new or changed definition is written (keeping the source's
+   * pause), and a source no longer in the folder is removed.
+   */
+  public Publication publish(List<SourceDefinition> folder, String by) {
+    Map<String, ListedSource> listed = new LinkedHashMap<>();
+    read().forEach((id, e) -> listed.put(id, e.source()));
+    Map<String, ListedSource> writes = changes(listed, folder, by, Instant.now());
+    write(writes);
+    int added = (int) writes.keySet().stream().filter(id -> !listed.containsKey(id)).count();
+    int removed = (int) writes.values().stream().filter(v -> v == null).count();
+    int changed = writes.size() - added - removed;
+    return new Publication(added, changed, removed, folder.size() - added - changed);
+  }
+
+  /**
+   * The records that make {@code listed} match {@code folder}, by source id: the new or changed
+   * definitions, each keeping its pause, then a tombstone (null) for each source that left the folder.
+   */
+  static Map<String, ListedSource> changes(Map<String, ListedSource> listed, List<SourceDefinition> folder,
+      String by, Instant at) {
+    Map<String, ListedSource> writes = new LinkedHashMap<>();
+    for (SourceDefinition d : folder) {
+      ListedSource before = listed.get(d.id());
+      if (before == null || !before.definition().equals(d)) {
+        writes.put(d.id(), new ListedSource(1, d, before == null ? null : before.pause(), by, at));
+      }
+    }
+    Set<String> inFolder = folder.stream().map(SourceDefinition::id).collect(Collectors.toSet());
+    listed.keySet().stream().filter(id -> !inFolder.contains(id)).forEach(id -> writes.put(id, null));
+    return writes;
+  }
+
+  /** Pauses a listed source: its owner stops polling it. */
+  public ListedSource pause(String id, String reason, String by) {
+    Instant now = Instant.now();
+    return rewrite(id, s -> new ListedSource(1, s.definition(), new Pause(reason, by, now), by, now));
+  }
+
+  /** Resumes a paused source: its owner polls it at once. */
+  public ListedSource resume(String id, String by) {
+    return rewrite(id, s -> new ListedSource(1, s.definition(), null, by, Instant.now()));
+  }
+
+  private ListedSource rewrite(String id, UnaryOperator<ListedSource> change) {
+    SortedMap<String, Entry> listed = read();
+    Entry entry = listed.get(id);
+    if (entry == null) {
+      throw new IllegalArgumentException("no source '" + id + "' is listed on " + ListedSource.TOPIC.name()
+          + (listed.isEmpty() ? " (none is: `collector run` or `collector sources publish` lists the sources folder)"
+              : "; listed: " + String.join(", ", listed.keySet())));
+    }
+    ListedSource changed = change.apply(entry.source());
+    write(Map.of(id, changed));
+    return changed;
+  }
+
+  private void write(Map<String, ListedSource> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+        ListedSource.TOPIC.keySerde().serializer(), ListedSource.TOPIC.valueSerde().serializer())) {
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
+      records.forEach((id, value) -> sent.add(producer.send(new ProducerRecord<>(ListedSource.TOPIC.name(), id, value))));
+      for (Future<RecordMetadata> f : sent) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot write to " + ListedSource.TOPIC.name() + ": " + e.getCause().getMessage(),
+          e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing to " + ListedSource.TOPIC.name(), e);
+    }
+  }
+}
