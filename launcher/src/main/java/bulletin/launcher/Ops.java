@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** Commands for whoever runs the pipeline: read the dead-letter topics, and send their records back. */
 @Command(name = "ops", mixinStandardHelpOptions = true, description = "Operations on a running pipeline (KAFKA_BOOTSTRAP).",
-    subcommands = {Ops.ListDeadLetters.class, Ops.Redrive.class})
+    subcommands = {Ops.ListDeadLetters.class, Ops.Redrive.class, Ops.ReplayCommand.class})
 final class Ops {
   private Ops() {}
 
@@ -65,6 +65,62 @@ final class Ops {
       int sent = DeadLetters.redrive(bootstrap(), deadLetterTopic(topic), from, Duration.ofSeconds(60));
       Launcher.OUT.printf("sent %d records from %s back to their topics%n", sent, topic);
       return 0;
+    }
+  }
+
+  @Command(name = "replay", mixinStandardHelpOptions = true,
+      description = {"Make a stopped service read its input again from a point in time: the classifier "
+          + "announcements.raw, the assembler announcements.classified (not bulletin.edits: editors' work is never "
+          + "replayed). Items read again replace themselves, so nothing is doubled. Stop the service first; start it "
+          + "again after.", "To classify old items again with a new model instead, use "
+          + "'./bulletin classifier reclassify --since DAY', which needs no stop."})
+  static final class ReplayCommand implements Callable<Integer> {
+    @Option(names = "--service", required = true, paramLabel = "SERVICE", description = "classifier or assembler.")
+    String service;
+
+    @Option(names = "--since", required = true, paramLabel = "WHEN",
+        description = "A day (2021-03-01, from its start in Beijing time) or an instant (2021-03-01T08:00:00Z).")
+    String since;
+
+    @Option(names = "--group", paramLabel = "APPLICATION-ID",
+        description = "The service's streams.application-id, when not the default (bulletin-classifier, bulletin-assembler).")
+    String group;
+
+    @Override
+    public Integer call() {
+      String topic;
+      String defaultGroup;
+      switch (service) {
+        case "classifier" -> {
+          topic = Topics.ANNOUNCEMENTS_RAW.name();
+          defaultGroup = bulletin.common.config.Settings.load(bulletin.classifier.ClassifierMain.DEFAULTS, java.util.Map.of())
+              .string("streams.application-id");
+        }
+        case "assembler" -> {
+          topic = Topics.ANNOUNCEMENTS_CLASSIFIED.name();
+          defaultGroup = bulletin.common.config.Settings.load(bulletin.assembler.AssemblerMain.DEFAULTS, java.util.Map.of())
+              .string("streams.application-id");
+        }
+        default -> throw new IllegalArgumentException("--service '" + service + "' is not classifier or assembler");
+      }
+      java.time.Instant from = instant(since);
+      String id = group == null ? defaultGroup : group;
+      var moved = bulletin.common.kafka.Replay.rewind(bootstrap(), id, topic, from, Duration.ofSeconds(60));
+      for (var m : moved) {
+        Launcher.OUT.printf("%s-%d: %s -> %d%n", topic, m.partition().partition(), m.from() == null ? "none" : m.from(), m.to());
+      }
+      Launcher.OUT.printf("%s (group %s) will read %s from %s on when it starts again%n", service, id, topic, from);
+      return 0;
+    }
+
+    static java.time.Instant instant(String when) {
+      try {
+        return when.contains("T") ? java.time.Instant.parse(when)
+            : java.time.LocalDate.parse(when).atStartOfDay(bulletin.common.record.PublishedAt.ZONE).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("--since '" + when + "' is neither a day (2021-03-01) nor an instant "
+            + "(2021-03-01T08:00:00Z)");
+      }
     }
   }
 }
