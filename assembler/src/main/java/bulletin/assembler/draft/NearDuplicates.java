@@ -99,6 +99,9 @@ public final class NearDuplicates {
 
   /** Whether two items with these text similarity and facts are one story. */
   static boolean sameStory(double similarity, java.util.Set<String> factsA, java.util.Set<String> factsB) {
+    if (similarity < RELATED_TEXT) {
+      return false; // below every rule; most candidate pairs of a large issue end here
+    }
     java.util.Set<String> union = new java.util.HashSet<>(factsA);
     union.addAll(factsB);
     double factOverlap = union.isEmpty() ? -1 : factsA.stream().filter(factsB::contains).count() / (double) union.size();
