@@ -195,6 +195,12 @@ final class Pages {
           f.appendElement("button").attr("type", "submit").text("恢复到此栏目");
         }
       }
+      long placed = d.sections().stream().flatMap(s -> s.items().stream()).mapToLong(i -> i.itemIds().size()).sum();
+      long unlisted = d.considered() - placed - d.setAside().size();
+      if (unlisted > 0) {
+        main.appendElement("p").addClass("meta").text("另有 " + unlisted + " 条未采用的条目未列出（每期最多列出 "
+            + bulletin.assembler.draft.DraftBuilder.SET_ASIDE_LISTED + " 条，超出配额的在前）。");
+      }
     }
     workflow(main, base, d, user, profile, csrf);
     Element downloads = main.appendElement("p").text("下载：");

@@ -92,4 +92,20 @@ class DraftBuilderTest {
     assertTrue(e.getMessage().contains("is drafting, not in_review"), e.getMessage());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> drafting.withEdit(publish));
   }
+
+  @Test
+  void aDraftListsAtMostSoManySetAsideItemsTheOverQuotaOnesFirstAndCountsThemAll() {
+    List<bulletin.common.record.ClassifiedAnnouncement> items = new java.util.ArrayList<>();
+    for (int i = 0; i < DraftBuilder.SET_ASIDE_LISTED + 20; i++) {
+      items.add(item("off" + i, null, SourceLevel.MUNICIPAL, "准格尔报社", "2021-03-20", "道路养护通告第" + i + "号", "通告" + i + "。"));
+    }
+    for (int i = 1; i <= 4; i++) {
+      items.add(item("p" + i, "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-1" + i, "政策" + i,
+          "3月1" + i + "日，科技部发布第" + i + "项政策。"));
+    }
+    Draft draft = builder.build(plan, IssueState.empty(), items);
+    assertEquals(items.size(), draft.considered());
+    assertEquals(DraftBuilder.SET_ASIDE_LISTED, draft.setAside().size());
+    assertTrue(draft.setAside().get(0).reason().startsWith("over the quota"), draft.setAside().get(0).reason());
+  }
 }
