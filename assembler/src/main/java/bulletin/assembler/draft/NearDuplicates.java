@@ -1,7 +1,6 @@
 package bulletin.assembler.draft;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ public final class NearDuplicates {
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
   static final int TEXT_CHARS = 300;
+  /** The low 24 bits of a band's sort key hold the item's place: up to 16 million items in a section. */
+  private static final long PLACE = (1L << 24) - 1;
 
   private static final long[] SEEDS = new long[HASHES];
 
@@ -137,6 +138,9 @@ public final class NearDuplicates {
   /** As {@link #clusters(List, Function, Function)}, with fingerprints made (or remembered) by {@code fingerprintOf}. */
   public static <T> List<List<T>> clusters(List<T> items, Function<T, Fingerprint> fingerprintOf) {
     int n = items.size();
+    if (n > PLACE) {
+      throw new IllegalArgumentException(n + " items in one section: at most " + PLACE + " can be compared");
+    }
     Fingerprint[] prints = new Fingerprint[n];
     for (int i = 0; i < n; i++) {
       prints[i] = fingerprintOf.apply(items.get(i));
@@ -145,22 +149,29 @@ public final class NearDuplicates {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    // Per band, the items whose band of the signature is equal: sorted as (40 bits of the band's
+    // hash, 24 bits of the item's place), so that equal bands lie next to each other without a map.
+    // Two bands that share those 40 bits by chance only cost one comparison more.
     int rows = HASHES / BANDS;
-    Map<Long, List<Integer>> buckets = new HashMap<>();
+    long[] packed = new long[n];
     for (int b = 0; b < BANDS; b++) {
-      buckets.clear();
       for (int i = 0; i < n; i++) {
         long key = 17;
         for (int r = 0; r < rows; r++) {
           key = key * 31 + prints[i].signature()[b * rows + r];
         }
-        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+        packed[i] = (mix(key) & ~PLACE) | i;
       }
-      for (List<Integer> bucket : buckets.values()) {
-        for (int x = 0; x < bucket.size(); x++) {
-          for (int y = x + 1; y < bucket.size(); y++) {
-            int i = bucket.get(x);
-            int j = bucket.get(y);
+      java.util.Arrays.sort(packed);
+      for (int start = 0, end; start < n; start = end) {
+        end = start + 1;
+        while (end < n && (packed[end] & ~PLACE) == (packed[start] & ~PLACE)) {
+          end++;
+        }
+        for (int x = start; x < end; x++) {
+          for (int y = x + 1; y < end; y++) {
+            int i = (int) (packed[x] & PLACE);
+            int j = (int) (packed[y] & PLACE);
             if (find(parent, i) != find(parent, j) && sameStory(similarity(prints[i].signature(), prints[j].signature()),
                 prints[i].facts(), prints[j].facts())) {
               parent[find(parent, j)] = find(parent, i);
