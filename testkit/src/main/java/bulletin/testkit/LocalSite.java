@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ public final class LocalSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, Stall> stalls = new ConcurrentHashMap<>();
 
   /**
    * One answer.
@@ -75,6 +77,18 @@ public final class LocalSite implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers {@code path} with 200 and a Content-Length for all of {@code html}, sends its first
+   * {@code head} bytes, and sends the rest only when {@code resume} opens: a site that hangs in the
+   * middle of a page.
+   */
+  public LocalSite stallMidPage(String path, String html, Charset charset, int head, CountDownLatch resume) {
+    stalls.put(path, new Stall(html.getBytes(charset), head, resume));
+    return this;
+  }
+
+  private record Stall(byte[] body, int head, CountDownLatch resume) {}
+
   /** The absolute URL of {@code path} on this server. */
   public URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
@@ -90,6 +104,23 @@ public final class LocalSite implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      Stall stall = stalls.get(path);
+      if (stall != null) {
+        ex.getResponseHeaders().set("Content-Type", "text/html");
+        ex.sendResponseHeaders(200, stall.body().length);
+        OutputStream out = ex.getResponseBody();
+        out.write(stall.body(), 0, stall.head());
+        out.flush();
+        try {
+          stall.resume().await(); // the hang under test
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        out.write(stall.body(), stall.head(), stall.body().length - stall.head());
+        out.close();
+        return;
+      }
       Route route = routes.get(path);
       Response r = route == null ? Response.status(404, Map.of()) : route.answer(ex.getRequestHeaders(), hit);
       if (!r.delay().isZero()) {

@@ -13,9 +13,9 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * announcements.raw → announcements.classified: each announcement with its section and reasons.
- * (Editors' moves reach the classifier as labelled examples the assembler writes; see
- * {@link EditorExamples}.)
+ * announcements.raw → announcements.classified: each announcement with its section and reasons
+ * (a record without a value goes to the dead-letter topic). Editors' moves reach the classifier as
+ * labelled examples the assembler writes; see {@link EditorExamples}.
  */
 public final class ClassifierTopology {
   private ClassifierTopology() {}
@@ -25,12 +25,20 @@ public final class ClassifierTopology {
     Topic<String, Announcement> in = Topics.ANNOUNCEMENTS_RAW;
     Topic<String, ClassifiedAnnouncement> out = Topics.ANNOUNCEMENTS_CLASSIFIED;
     builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw"))
-        .filter((id, a) -> a != null, Named.as("skip-tombstones"))
-        .mapValues(a -> classify(model, a), Named.as("classify"))
+        .mapValues((id, a) -> classify(model, id, a), Named.as("classify"))
         .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-classified"));
   }
 
-  static ClassifiedAnnouncement classify(SectionModel model, Announcement a) {
+  /**
+   * The announcement with its verdict. A record with no value (a tombstone) is no announcement:
+   * it fails here, so that it goes to the dead-letter topic like any other unreadable record
+   * instead of vanishing without a trace.
+   */
+  static ClassifiedAnnouncement classify(SectionModel model, String key, Announcement a) {
+    if (a == null) {
+      throw new IllegalArgumentException("record " + key + " of " + Topics.ANNOUNCEMENTS_RAW.name()
+          + " has no value (a tombstone), not an announcement");
+    }
     Verdict v = model.classify(Item.of(a));
     return ClassifiedAnnouncement.of(a, v.section(), v.confidence(), v.scores(), v.reasons(), v.model());
   }

@@ -75,4 +75,25 @@ class ClassifierTopologyTest {
     assertEquals("a2", out.readKeyValue().key);
     assertTrue(out.isEmpty());
   }
+
+  @Test
+  void aRecordWithoutValueIsRefusedAndTheStreamGoesOn() {
+    // Refused as an error, so that the services' handler sends it to classifier.dlq (the test
+    // driver does not write dead letters; launcher's FaultPoisonRecordsTest reads them on a broker).
+    var raw = driver.createInputTopic(Topics.ANNOUNCEMENTS_RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
+    var out = driver.createOutputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
+        Topics.ANNOUNCEMENTS_CLASSIFIED.keySerde().deserializer(), Topics.ANNOUNCEMENTS_CLASSIFIED.valueSerde().deserializer());
+    raw.pipeInput("gone".getBytes(StandardCharsets.UTF_8), (byte[]) null);
+    raw.pipeInput("json-null".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8));
+    Announcement good = announcement("a3", "内蒙古推行“揭榜挂帅”新举措", "自治区科技厅发布揭榜挂帅工作实施细则，助力科技兴蒙。");
+    raw.pipeInput(good.id().getBytes(StandardCharsets.UTF_8),
+        Topics.ANNOUNCEMENTS_RAW.valueSerde().serializer().serialize("x", good));
+
+    assertEquals("a3", out.readKeyValue().key);
+    assertTrue(out.isEmpty());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ClassifierTopology.classify(SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty()), "gone",
+            null));
+    assertEquals("record gone of announcements.raw has no value (a tombstone), not an announcement", e.getMessage());
+  }
 }

@@ -16,6 +16,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -198,10 +203,21 @@ public final class Fetcher {
     }
   }
 
+  /**
+   * Reads the body within fetch.timeout. The client's own timeout ends when the headers arrive, so
+   * a site that stalls in the middle of a page would otherwise hold the collector, and every source
+   * after it, for good: past the deadline the stream is closed under the read.
+   */
   private byte[] read(URI url, HttpResponse<InputStream> response) throws FetchException {
     boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.contains("gzip")).orElse(false);
-    try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+    InputStream raw = response.body();
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
+      late.set(true);
+      closeQuietly(raw);
+    }, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (raw; InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
       byte[] buf = new byte[16 * 1024];
       int n;
       while ((n = in.read(buf)) > 0) {
@@ -210,13 +226,29 @@ public final class Fetcher {
           throw new FetchException(url, "page is larger than " + settings.maxBytes() + " bytes (fetch.max-bytes)");
         }
       }
+      if (late.get()) {
+        throw new IOException("closed at the deadline");
+      }
       return out.toByteArray();
     } catch (HttpTimeoutException e) {
       throw new FetchException(url, "no answer within " + settings.timeout().toMillis() + " ms");
     } catch (IOException e) {
+      if (late.get()) {
+        throw new FetchException(url, "the page did not arrive within " + settings.timeout().toMillis()
+            + " ms: it stalled after " + out.size() + " bytes");
+      }
       throw new FetchException(url, "reading the page failed: " + e.getMessage());
+    } finally {
+      deadline.cancel(false);
     }
   }
+
+  /** Closes the bodies of pages that take longer than fetch.timeout; one daemon thread for every fetcher. */
+  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "fetch-deadline");
+    t.setDaemon(true);
+    return t;
+  });
 
   private void politeWait(String host) throws FetchException {
     Duration delay = delayByHost.getOrDefault(host, Duration.ZERO);

@@ -96,6 +96,21 @@ class FetcherTest {
   }
 
   @Test
+  void aPageThatStallsMidwayIsCutOffAtTheTimeout() {
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    site.stallMidPage("/stalled.html", "<html><body><p>开头</p>" + "<p>正文</p>".repeat(200) + "</body></html>",
+        StandardCharsets.UTF_8, 40, never);
+    try {
+      long start = System.nanoTime();
+      FetchException e = assertThrows(FetchException.class, () -> fetcher(true).fetch(site.url("/stalled.html"), false));
+      assertTrue(e.getMessage().contains("did not arrive within 500 ms: it stalled after 40 bytes"), e.getMessage());
+      assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "took " + (System.nanoTime() - start) / 1e6 + " ms");
+    } finally {
+      never.countDown();
+    }
+  }
+
+  @Test
   void aServerSlowerThanTheTimeoutIsReported() {
     site.route("/slow.html", (h, n) -> new Response(200, "<p>late</p>".getBytes(StandardCharsets.UTF_8),
         Map.of(), Duration.ofSeconds(3)));

@@ -36,19 +36,31 @@ public final class Json {
 
   /** Reads one record, with a message that names the type and what was wrong. */
   public static <T> T read(String json, Class<T> type) {
+    T value;
     try {
-      return MAPPER.readValue(json, type);
+      value = MAPPER.readValue(json, type);
     } catch (IOException e) {
       throw new JsonReadException(type, e);
     }
+    return present(value, type);
   }
 
   /** Reads one record from UTF-8 bytes. */
   public static <T> T read(byte[] json, Class<T> type) {
+    T value;
     try {
-      return MAPPER.readValue(json, type);
+      value = MAPPER.readValue(json, type);
     } catch (IOException e) {
       throw new JsonReadException(type, e);
     }
+    return present(value, type);
+  }
+
+  /** The JSON text {@code null} is no record: Jackson reads it as a null value, which callers do not expect. */
+  private static <T> T present(T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonReadException(type, "the JSON is null, not an object");
+    }
+    return value;
   }
 }

@@ -13,6 +13,11 @@ public final class JsonReadException extends RuntimeException {
     this.type = type;
   }
 
+  JsonReadException(Class<?> type, String why) {
+    super("not a valid " + type.getSimpleName() + ": " + why);
+    this.type = type;
+  }
+
   /** The record type that was expected. */
   public Class<?> type() {
     return type;

@@ -101,6 +101,14 @@ class RecordJsonTest {
   }
 
   @Test
+  void theJsonNullIsNoRecord() {
+    JsonReadException e = assertThrows(JsonReadException.class, () -> Json.read("null", Announcement.class));
+    assertEquals("not a valid Announcement: the JSON is null, not an object", e.getMessage());
+    assertThrows(JsonReadException.class, () -> Json.read(" null ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Draft.class));
+  }
+
+  @Test
   void publishedAtAcceptsDatesAndDateTimesInShanghai() {
     assertEquals(LocalDate.of(2021, 3, 10), PublishedAt.date("2021-03-10"));
     assertEquals(LocalDate.of(2021, 3, 10), PublishedAt.date("2021-03-10T09:30:00"));
