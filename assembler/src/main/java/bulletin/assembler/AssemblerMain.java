@@ -67,9 +67,8 @@ public final class AssemblerMain implements Runnable {
     AssemblerTopology.build(builder, new IssueCalendar(profile.issues()),
         new DraftBuilder(profile, new BulletinStyle(settings.integer("summary.max-chars"))),
         settings.duration("draft.coalesce"));
-    return StreamsApp.start(builder, StreamsApp.properties(
-        settings.string("streams.application-id"), bootstrap, Topics.ASSEMBLER_DLQ, replication,
-        settings.string("streams.state-dir")), new HealthFile(settings.optional("health.file")));
+    return StreamsApp.start(builder, StreamsApp.properties(settings, Topics.ASSEMBLER_DLQ),
+        new HealthFile(settings.optional("health.file")));
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,

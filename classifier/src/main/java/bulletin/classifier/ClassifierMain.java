@@ -70,12 +70,8 @@ public final class ClassifierMain implements Runnable {
     SectionModel model = model(settings);
     StreamsBuilder builder = new StreamsBuilder();
     ClassifierTopology.build(builder, model);
-    java.util.Properties props = StreamsApp.properties(settings.string("streams.application-id"), bootstrap,
-        Topics.CLASSIFIER_DLQ, replication, settings.string("streams.state-dir"));
-    props.put(org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.integer("streams.threads"));
-    props.put(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-        settings.duration("streams.commit-interval").toMillis());
-    StreamsApp app = StreamsApp.start(builder, props, new HealthFile(settings.optional("health.file")));
+    StreamsApp app = StreamsApp.start(builder, StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ),
+        new HealthFile(settings.optional("health.file")));
     app.alsoClose(new EditorExamples(bootstrap, model).start());
     return app;
   }

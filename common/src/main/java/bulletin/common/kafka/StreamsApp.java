@@ -56,6 +56,23 @@ public final class StreamsApp implements AutoCloseable {
     return p;
   }
 
+  /**
+   * The configuration from a service's settings: {@code streams.application-id}, {@code kafka.bootstrap},
+   * {@code topics.replication}, {@code streams.state-dir}, {@code streams.threads},
+   * {@code streams.commit-interval} and {@code streams.session-timeout}.
+   */
+  public static Properties properties(bulletin.common.config.Settings settings, Topic<byte[], byte[]> deadLetters) {
+    Properties p = properties(settings.string("streams.application-id"), settings.string("kafka.bootstrap"), deadLetters,
+        settings.integer("topics.replication"), settings.string("streams.state-dir"));
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.integer("streams.threads"));
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.duration("streams.commit-interval").toMillis());
+    // How long the group waits for an instance that went silent (killed, cut off) before giving its
+    // partitions to the others or to its restarted self; Kafka's default is 45 s.
+    p.put(StreamsConfig.consumerPrefix(org.apache.kafka.clients.consumer.ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+        (int) settings.duration("streams.session-timeout").toMillis());
+    return p;
+  }
+
   /** Builds and starts the topology; a stream thread that dies is replaced rather than taking the app down. */
   public static StreamsApp start(StreamsBuilder builder, Properties props) {
     return start(builder, props, new HealthFile(Optional.empty()));

@@ -57,8 +57,9 @@ class FaultServiceKilledTest {
         classifier.start();
         assembler.start();
         long restarted = System.nanoTime();
-        // Most of the time to recover is the groups' session timeout (45 s): the killed members
-        // never left, so the restarted ones get their partitions once the broker gives up on them.
+        // Most of the time to recover is the groups' session timeout (streams.session-timeout, 10 s):
+        // the killed members never left, so the restarted ones get their partitions once the broker
+        // gives up on them.
         classifier.awaitReady(FaultKit.WAIT);
         assembler.awaitReady(FaultKit.WAIT);
         d = drafts.awaitHolding(ids, FaultKit.WAIT);
