@@ -33,6 +33,9 @@ public final class EditorMemory {
 
   /** The most similar correction at or above {@link #SIMILAR}, if any. */
   public Optional<Match> closest(String title) {
+    if (byItem.isEmpty()) {
+      return Optional.empty();
+    }
     Set<String> b = bigrams(title);
     Match best = null;
     for (Remembered r : byItem.values()) {

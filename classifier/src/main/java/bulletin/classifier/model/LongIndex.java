@@ -47,6 +47,12 @@ final class LongIndex {
     return size;
   }
 
+  /** Forgets every key, keeping the table's room. */
+  void clear() {
+    java.util.Arrays.fill(numbers, 0);
+    size = 0;
+  }
+
   /** Calls {@code visit} with every key and its number. */
   void forEach(java.util.function.BiConsumer<Long, Integer> visit) {
     for (int i = 0; i < keys.length; i++) {

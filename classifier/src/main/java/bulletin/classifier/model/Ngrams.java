@@ -36,11 +36,15 @@ public final class Ngrams {
 
   /** The n-grams of an item. */
   public static Bag of(String title, String text) {
-    Counter counter = new Counter(title.length() * 2 + Math.min(text.length(), TEXT_CHARS) * 2);
+    Counter counter = SCRATCH.get();
+    counter.clear();
     add(counter, title, TITLE_WEIGHT);
     add(counter, text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text, 1);
     return counter.bag();
   }
+
+  /** Each thread counts in its own scratch space, so an item's n-grams allocate only the bag they end in. */
+  private static final ThreadLocal<Counter> SCRATCH = ThreadLocal.withInitial(Counter::new);
 
   /** An n-gram of two or three letters or digits, packed. */
   public static long pack(String ngram) {
@@ -71,9 +75,10 @@ public final class Ngrams {
   }
 
   private static void add(Counter counter, String s, int weight) {
-    int[] cps = s.codePoints().map(c -> Character.isLetterOrDigit(c) ? c : ' ').toArray();
-    for (int i = 0; i < cps.length; i++) {
-      for (int n = 2; n <= 3 && i + n <= cps.length; n++) {
+    int length = counter.readCodePoints(s);
+    int[] cps = counter.codePoints;
+    for (int i = 0; i < length; i++) {
+      for (int n = 2; n <= 3 && i + n <= length; n++) {
         boolean word = true;
         for (int k = i; k < i + n; k++) {
           word &= cps[k] != ' ';
@@ -85,16 +90,30 @@ public final class Ngrams {
     }
   }
 
-  /** Counts packed n-grams. */
+  /** Counts packed n-grams; reused, cleared before each item. */
   private static final class Counter {
-    private final LongIndex index;
-    private long[] keys;
-    private int[] counts;
+    private final LongIndex index = new LongIndex(1024);
+    private long[] keys = new long[1024];
+    private int[] counts = new int[1024];
+    private int[] codePoints = new int[512];
 
-    Counter(int expected) {
-      index = new LongIndex(Math.max(16, expected));
-      keys = new long[Math.max(16, expected)];
-      counts = new int[keys.length];
+    void clear() {
+      java.util.Arrays.fill(counts, 0, index.size(), 0);
+      index.clear();
+    }
+
+    /** Reads the text's code points into {@link #codePoints}, letters and digits kept and everything else a space; their count. */
+    int readCodePoints(String s) {
+      if (codePoints.length < s.length()) {
+        codePoints = new int[s.length()];
+      }
+      int n = 0;
+      for (int i = 0; i < s.length(); ) {
+        int c = s.codePointAt(i);
+        codePoints[n++] = Character.isLetterOrDigit(c) ? c : ' ';
+        i += Character.charCount(c);
+      }
+      return n;
     }
 
     void add(long key, int weight) {
@@ -108,7 +127,8 @@ public final class Ngrams {
     }
 
     Bag bag() {
-      return new Bag(keys, counts, index.size());
+      int size = index.size();
+      return new Bag(java.util.Arrays.copyOf(keys, size), java.util.Arrays.copyOf(counts, size), size);
     }
   }
 }

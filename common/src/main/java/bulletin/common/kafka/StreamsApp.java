@@ -50,6 +50,9 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
     // A table read from a topic uses that topic as its changelog instead of writing every record twice.
     p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+    // Announcements are a few KiB of JSON each: batches of 16 KiB (the default) would carry four.
+    p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+    p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     if (stateDir != null && !stateDir.isBlank()) {
       p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     }
