@@ -86,6 +86,8 @@ final class Ops {
         description = "The service's streams.application-id, when not the default (bulletin-classifier, bulletin-assembler).")
     String group;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
       String topic;
@@ -101,9 +103,15 @@ final class Ops {
           defaultGroup = bulletin.common.config.Settings.load(bulletin.assembler.AssemblerMain.DEFAULTS, java.util.Map.of())
               .string("streams.application-id");
         }
-        default -> throw new IllegalArgumentException("--service '" + service + "' is not classifier or assembler");
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--service '" + service + "' is not classifier or assembler");
       }
-      java.time.Instant from = instant(since);
+      java.time.Instant from;
+      try {
+        from = instant(since);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
       String id = group == null ? defaultGroup : group;
       var moved = bulletin.common.kafka.Replay.rewind(bootstrap(), id, topic, from, Duration.ofSeconds(60));
       for (var m : moved) {
