@@ -173,6 +173,11 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
     }
     issue = new OpenIssue();
     StoredIssue stored = issues.get(issueId);
+    if (stored != null && stored.state() == null) {
+      throw new IllegalStateException("issue " + issueId + "'s stored state was written by an older assembler, which "
+          + "kept items inside it: start the assembler under a new streams.application-id, which drafts every issue "
+          + "again from announcements.classified and bulletin.edits");
+    }
     issue.stored = stored == null ? new StoredIssue(IssueState.empty(), 0) : stored;
     try (var it = items.prefixScan(issueId + SEPARATOR, new StringSerializer())) {
       while (it.hasNext()) {
