@@ -128,7 +128,7 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
       try (var all = issues.all()) {
         while (all.hasNext()) {
           var kv = all.next();
-          if (kv.value != null && kv.value.state().revision() > kv.value.draftedRevision()
+          if (kv.value != null && kv.value.state() != null && kv.value.state().revision() > kv.value.draftedRevision()
               && kv.value.state().status() != DraftStatus.PUBLISHED && calendar.byId(kv.key).isPresent()) {
             load(kv.key).dirty = true;
           }
