@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bulletin.common.cli.Cli;
 import bulletin.common.record.Announcement;
+import bulletin.testkit.ChildJvm;
 import bulletin.testkit.SharedKafka;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -59,10 +60,10 @@ class PauseResumeTest {
     String other = "pause-" + run + "-q";
     String instance = "pause-x-" + run;
     try (TinySites sites = TinySites.start(List.of(paused, other), dir);
-        CollectorProcess collector = CollectorProcess.run(dir, ScaleOutTest.settings(group, instance, -1),
+        ChildJvm collector = ScaleOutTest.collectorRun(dir, ScaleOutTest.settings(group, instance, -1),
             dir.resolve("collector.log"))) {
       Await.until("both sources are polled", Duration.ofSeconds(60), () -> {
-        collector.assertRunning();
+        collector.requireAlive();
         return emitted(sites, paused, 1) && emitted(sites, other, 1);
       });
 

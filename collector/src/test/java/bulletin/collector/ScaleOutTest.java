@@ -8,6 +8,7 @@ import bulletin.collector.assign.SourceAssignments;
 import bulletin.collector.source.ListedSource;
 import bulletin.collector.source.SourceListing;
 import bulletin.common.record.Announcement;
+import bulletin.testkit.ChildJvm;
 import bulletin.testkit.SharedKafka;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -53,6 +54,17 @@ class ScaleOutTest {
         "fetch.delay", "0s", "fetch.allow-loopback", "true", "fetch.retry-backoff", "10ms"));
     s.put("metrics.port", Integer.toString(metricsPort));
     return s;
+  }
+
+  /**
+   * {@code collector run --sources DIR --set KEY=VALUE…} in a JVM of its own, as in production: it
+   * can be stopped, or killed outright.
+   */
+  static ChildJvm collectorRun(Path sources, Map<String, String> settings, Path log) throws java.io.IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "--sources", sources.toString()));
+    settings.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+    return ChildJvm.start("collector", List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        CollectorMain.class.getName(), args, log);
   }
 
   static void assumeOwnBroker() {
@@ -138,12 +150,12 @@ class ScaleOutTest {
     List<String> ids = onePerPartition("scale-" + run);
     int metricsPort = freePort();
     try (TinySites sites = TinySites.start(ids, dir);
-        CollectorProcess instanceA = CollectorProcess.run(dir, settings(group, a, -1), dir.resolve("a.log"));
-        CollectorProcess instanceB = CollectorProcess.run(dir, settings(group, b, metricsPort), dir.resolve("b.log"))) {
+        ChildJvm instanceA = collectorRun(dir, settings(group, a, -1), dir.resolve("a.log"));
+        ChildJvm instanceB = collectorRun(dir, settings(group, b, metricsPort), dir.resolve("b.log"))) {
       Map<String, String> before = new HashMap<>();
       Await.until("both instances own sources, and every source has an owner", Duration.ofSeconds(90), () -> {
-        instanceA.assertRunning();
-        instanceB.assertRunning();
+        instanceA.requireAlive();
+        instanceB.requireAlive();
         before.clear();
         before.putAll(owners(group, ids));
         return before.size() == ids.size() && before.containsValue(a) && before.containsValue(b);
@@ -163,7 +175,7 @@ class ScaleOutTest {
       ofA.forEach(sites::addItem);
 
       Await.until("B owns every source", SESSION_TIMEOUT.plusSeconds(30), () -> {
-        instanceB.assertRunning();
+        instanceB.requireAlive();
         Map<String, String> now = owners(group, ids);
         return now.size() == ids.size() && now.values().stream().allMatch(b::equals);
       });

@@ -9,6 +9,7 @@ import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.LabelledExample;
+import bulletin.testkit.ChildJvm;
 import bulletin.testkit.EmbeddedKafka;
 import bulletin.testkit.RecordedSite;
 import java.io.PrintStream;
@@ -79,8 +80,8 @@ final class Bench {
       double toDraft;
       long classifierRss;
       long assemblerRss;
-      try (ServiceProcess classifier = service("classifier", ClassifierMain.class, bootstrap, work, "bench-pipeline-classifier");
-          ServiceProcess assembler = service("assembler", AssemblerMain.class, bootstrap, work, "bench-assembler")) {
+      try (ChildJvm classifier = service("classifier", ClassifierMain.class, bootstrap, work, "bench-pipeline-classifier");
+          ChildJvm assembler = service("assembler", AssemblerMain.class, bootstrap, work, "bench-assembler")) {
         toDraft = awaitDraftOf(bootstrap, items, List.of(classifier, assembler));
         classifierRss = classifier.peakRssMiB();
         assemblerRss = assembler.peakRssMiB();
@@ -95,7 +96,7 @@ final class Bench {
         out.printf("round %d of %d: the classifier alone, in its own JVM, from the start of announcements.raw…%n", round,
             ROUNDS);
         Map<TopicPartition, Long> from = ends(bootstrap, Topics.ANNOUNCEMENTS_CLASSIFIED.name());
-        try (ServiceProcess classifier = service("classifier", ClassifierMain.class, bootstrap, work,
+        try (ChildJvm classifier = service("classifier", ClassifierMain.class, bootstrap, work,
             "bench-classifier-" + round)) {
           Throughput t = awaitCount(bootstrap, Topics.ANNOUNCEMENTS_CLASSIFIED.name(), from, items, classifier);
           out.printf("  classified them in %.1f s from its first output, %.0f/s steadily%n", t.seconds(),
@@ -120,11 +121,11 @@ final class Bench {
       double collect;
       try (RecordedSite site = RecordedSite.start()) {
         long c0 = System.nanoTime();
-        ServiceProcess collector = ServiceProcess.start("collector", CollectorMain.class.getName(), List.of("once",
+        ChildJvm collector = ChildJvm.start("collector", List.of(), CollectorMain.class.getName(), List.of("once",
             "--set", "kafka.bootstrap=" + bootstrap, "--set", "sources.dir=" + home.resolve("sources"),
             "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s",
             "--set", "collector.instance=bench-collector", "--set", "metrics.port=-1"), work.resolve("collector.log"));
-        collector.await(STAGE.toMinutes());
+        collector.await(STAGE);
         collect = seconds(c0);
         collectorRss = collector.peakRssMiB();
         collector.close();
@@ -164,7 +165,7 @@ final class Bench {
   }
 
   /** A streams service's {@code run} in its own JVM, with its own application id and state. */
-  private static ServiceProcess service(String name, Class<?> main, String bootstrap, Path work, String applicationId)
+  private static ChildJvm service(String name, Class<?> main, String bootstrap, Path work, String applicationId)
       throws java.io.IOException {
     List<String> args = new ArrayList<>(List.of("run", "--set", "kafka.bootstrap=" + bootstrap,
         "--set", "streams.application-id=" + applicationId, "--set", "streams.state-dir=" + work.resolve(applicationId),
@@ -172,7 +173,7 @@ final class Bench {
     if (main == AssemblerMain.class) {
       args.addAll(List.of("--set", "review.port=-1"));
     }
-    return ServiceProcess.start(name, main.getName(), args, work.resolve(applicationId + ".log"));
+    return ChildJvm.start(name, List.of(), main.getName(), args, work.resolve(applicationId + ".log"));
   }
 
   private static void produce(String bootstrap, List<Announcement> items) throws Exception {
@@ -194,14 +195,14 @@ final class Bench {
    */
   private Throughput passthrough(String bootstrap, Path work, String id) throws Exception {
     Map<TopicPartition, Long> from = ends(bootstrap, PASSTHROUGH.name());
-    try (ServiceProcess copier = ServiceProcess.start("passthrough", Passthrough.class.getName(),
+    try (ChildJvm copier = ChildJvm.start("passthrough", List.of(), Passthrough.class.getName(),
         List.of(bootstrap, Topics.ANNOUNCEMENTS_RAW.name(), PASSTHROUGH.name(), id), work.resolve(id + ".log"))) {
       return awaitCount(bootstrap, PASSTHROUGH.name(), from, items, copier);
     }
   }
 
   /** Waits for a draft that considered {@code count} items; the seconds from the first draft to it. */
-  private static double awaitDraftOf(String bootstrap, int count, List<ServiceProcess> services) {
+  private static double awaitDraftOf(String bootstrap, int count, List<ChildJvm> services) {
     var drafts = Topics.BULLETIN_DRAFTS;
     try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.GROUP_ID_CONFIG, "bench-drafts",
@@ -211,7 +212,7 @@ final class Bench {
       long first = 0;
       long deadline = System.nanoTime() + STAGE.toNanos();
       while (System.nanoTime() < deadline) {
-        services.forEach(ServiceProcess::requireAlive);
+        services.forEach(ChildJvm::requireAlive);
         for (var r : consumer.poll(Duration.ofMillis(200))) {
           if (first == 0) {
             first = System.nanoTime();
@@ -236,7 +237,7 @@ final class Bench {
 
   /** Waits for {@code count} records after {@code from} on {@code topic}. */
   private static Throughput awaitCount(String bootstrap, String topic, Map<TopicPartition, Long> from, int count,
-      ServiceProcess service) {
+      ChildJvm service) {
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(from.keySet());

@@ -1,20 +1,19 @@
 package bulletin.launcher.faults;
 
+import bulletin.testkit.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * A service's {@code run} command in a JVM of its own, as it runs in production, so that a test
- * can kill it the hard way (SIGKILL: no shutdown hook, no clean leave of its group, a transaction
- * left open) and start it again with the same settings. Its output goes to a log file under
- * target/fault-logs, printed when it does not become ready.
+ * A service's {@code run} command in a JVM of its own ({@link ChildJvm}), which a test can kill the
+ * hard way and start again with the same settings; it knows when the service is ready from its
+ * health file. Its output goes to a log file under target/fault-logs, shown when it does not become
+ * ready.
  */
 final class ChildService implements AutoCloseable {
   private final String name;
@@ -23,7 +22,7 @@ final class ChildService implements AutoCloseable {
   private final Path healthFile;
   private final Path log;
   private final Path tmp;
-  private Process process;
+  private ChildJvm jvm;
 
   /**
    * @param settings the service's settings, given as {@code --set key=value}; health.file is set
@@ -43,18 +42,10 @@ final class ChildService implements AutoCloseable {
   /** Starts the process (again); {@link #awaitReady} waits until its streams are running. */
   ChildService start() throws IOException {
     Files.deleteIfExists(healthFile); // a killed process leaves its health file behind
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
-        "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), mainClass, "run",
-        "--set", "health.file=" + healthFile));
-    settings.forEach((k, v) -> {
-      cmd.add("--set");
-      cmd.add(k + "=" + v);
-    });
-    Files.writeString(log, "---- " + String.join(" ", cmd.subList(cmd.size() - 2 * settings.size() - 2, cmd.size()))
-        + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    process = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    List<String> args = new ArrayList<>(List.of("run", "--set", "health.file=" + healthFile));
+    settings.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+    jvm = ChildJvm.start(name, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + tmp), mainClass, args, log);
     return this;
   }
 
@@ -62,9 +53,9 @@ final class ChildService implements AutoCloseable {
   void awaitReady(Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!Files.exists(healthFile)) {
-      if (!process.isAlive() || System.nanoTime() > deadline) {
-        throw new AssertionError(name + (process.isAlive() ? " is not ready after " + timeout.toSeconds() + " s"
-            : " exited with " + process.exitValue()) + "; its log:\n" + Files.readString(log, StandardCharsets.UTF_8));
+      if (!jvm.isAlive() || System.nanoTime() > deadline) {
+        throw new AssertionError(name + (jvm.isAlive() ? " is not ready after " + timeout.toSeconds() + " s"
+            : " exited") + "; its log ends:\n" + jvm.logTail(60));
       }
       Thread.sleep(50); // poll interval, not a timing assumption
     }
@@ -72,24 +63,14 @@ final class ChildService implements AutoCloseable {
 
   /** Kills the process abruptly, as the OOM killer or a lost machine would, and waits until it is gone. */
   void kill() throws InterruptedException {
-    process.destroyForcibly();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      throw new AssertionError(name + " (pid " + process.pid() + ") did not die");
-    }
-  }
-
-  long pid() {
-    return process.pid();
+    jvm.kill();
   }
 
   /** Stops the process if it still runs: asked first, then forced. */
   @Override
   public void close() throws InterruptedException {
-    if (process != null && process.isAlive()) {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
+    if (jvm != null) {
+      jvm.close();
     }
   }
 }
