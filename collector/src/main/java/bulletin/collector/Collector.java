@@ -108,9 +108,12 @@ public final class Collector implements AutoCloseable {
 
   private static final Map<String, java.util.concurrent.atomic.AtomicInteger> SOURCE_STATE = new ConcurrentHashMap<>();
 
-  /** Signs that a site changed under its definition, compared with the last poll. */
+  /**
+   * Signs that a site changed under its definition, compared with the last poll, and pages read in
+   * another charset than they declare.
+   */
   static List<String> warnings(SourceDefinition source, SourceReader.Result now, SourceHealth previous) {
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(now.warnings());
     if (now.listUnchanged() || source.list() == null) {
       return warnings; // nothing was read, or a feed: no selectors to go stale
     }

@@ -5,6 +5,7 @@ import bulletin.collector.fetch.FetchedPage;
 import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.parse.Article;
 import bulletin.collector.parse.ArticleExtractor;
+import bulletin.collector.parse.DecodedPage;
 import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListEntry;
 import bulletin.collector.parse.ListPage;
@@ -59,9 +60,11 @@ public final class SourceReader {
    * What one read of a source found.
    *
    * @param listPages list pages to remember with their validators (only when the read was clean)
+   * @param warnings pages read in another charset than they declare
    */
   public record Result(SourceDefinition source, boolean listUnchanged, int itemsMatched, List<ListEntry> listed,
-      int datesParsed, List<Emit> emits, int articlesFailed, List<SeenItem> listPages, List<String> problems) {
+      int datesParsed, List<Emit> emits, int articlesFailed, List<SeenItem> listPages, List<String> problems,
+      List<String> warnings) {
 
     public long newItems() {
       return emits.stream().filter(e -> e.announcement().revision() == 1).count();
@@ -78,6 +81,7 @@ public final class SourceReader {
     Instant now = Instant.now(clock);
     List<ListEntry> listed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     List<SeenItem> listPages = new ArrayList<>();
     int matched = 0;
     int unchanged = 0;
@@ -95,8 +99,10 @@ public final class SourceReader {
           if (fetched.notModified()) {
             unchanged++;
           } else {
-            String text = PageDecoder.decode(fetched.url(), fetched.body(), fetched.contentType(),
+            DecodedPage decoded = PageDecoder.read(fetched.url(), fetched.body(), fetched.contentType(),
                 Optional.ofNullable(source.charset()));
+            decoded.warning().ifPresent(warnings::add);
+            String text = decoded.text();
             ListPage list = source.kind().equals(SourceDefinition.FEED)
                 ? FeedParser.parse(text, fetched.url(), today)
                 : ListPageParser.parse(text, fetched.url(), source.list(), source.datePattern(), today);
@@ -136,7 +142,7 @@ public final class SourceReader {
         break;
       }
       try {
-        readArticle(source, entry, canonical, id, today, now, earlier).ifPresent(emits::add);
+        readArticle(source, entry, canonical, id, today, now, earlier, warnings).ifPresent(emits::add);
       } catch (FetchException | PageDecoder.DecodeException | UnusableArticleException e) {
         failed++;
         problems.add(e.getMessage());
@@ -144,7 +150,7 @@ public final class SourceReader {
     }
     boolean clean = problems.isEmpty();
     return new Result(source, unchanged == pages, matched, listed, datesParsed, emits, failed,
-        clean ? listPages : List.of(), problems);
+        clean ? listPages : List.of(), problems, warnings);
   }
 
   private boolean recent(ListEntry entry, LocalDate today) {
@@ -153,15 +159,16 @@ public final class SourceReader {
 
   /** The article as an item to emit: a new item, a new revision, or nothing when unchanged. */
   private Optional<Emit> readArticle(SourceDefinition source, ListEntry entry, String canonical, String id,
-      LocalDate today, Instant now, Optional<SeenItem> earlier)
+      LocalDate today, Instant now, Optional<SeenItem> earlier, List<String> warnings)
       throws FetchException, PageDecoder.DecodeException, UnusableArticleException {
     FetchedPage page = fetcher.fetch(entry.url(), source.allowPrivate(), earlier);
     if (page.notModified()) {
       return Optional.empty();
     }
-    String html = PageDecoder.decode(page.url(), page.body(), page.contentType(),
+    DecodedPage decoded = PageDecoder.read(page.url(), page.body(), page.contentType(),
         Optional.ofNullable(source.charset()));
-    Article article = ArticleExtractor.extract(html, page.url(), source.article(), entry.title(),
+    decoded.warning().ifPresent(warnings::add);
+    Article article = ArticleExtractor.extract(decoded.text(), page.url(), source.article(), entry.title(),
         entry.date(), today);
     LocalDate published = article.publishedAt().orElseThrow(() -> new UnusableArticleException(
         entry.url() + ": no publication date on the list (" + (source.list() == null ? "the feed's date"

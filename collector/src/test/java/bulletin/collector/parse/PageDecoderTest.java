@@ -46,12 +46,58 @@ class PageDecoderTest {
   }
 
   @Test
-  void aWronglyDeclaredCharsetIsAnErrorNotAnItem() {
+  void gbkBytesUnderAUtf8DeclarationAreReadAsGbkWithAWarning() throws Exception {
     byte[] page = ("<meta charset=\"utf-8\"><p>" + TEXT.repeat(20) + "</p>").getBytes(GBK);
+    DecodedPage d = PageDecoder.read(URL, page, Optional.empty(), Optional.empty());
+    assertTrue(d.text().contains(TEXT));
+    assertEquals("GB18030", d.charset().name());
+    assertTrue(d.warning().orElseThrow().contains("declares utf-8 (meta tag), which gives"), d.warning().get());
+  }
+
+  @Test
+  void aPageThatNoCharsetReadsIsAnErrorNamingWhatEachGave() {
+    byte[] page = new byte[400];
+    for (int i = 0; i < page.length; i += 2) {
+      page[i] = (byte) 0x81; // a GBK lead byte followed by a space: neither GB18030 nor UTF-8
+      page[i + 1] = ' ';
+    }
     PageDecoder.DecodeException e = assertThrows(PageDecoder.DecodeException.class,
-        () -> PageDecoder.decode(URL, page, Optional.empty(), Optional.empty()));
-    assertTrue(e.getMessage().contains("unreadable characters"), e.getMessage());
-    assertTrue(e.getMessage().startsWith(URL.toString()), e.getMessage());
+        () -> PageDecoder.decode(URL, page, Optional.of("text/html; charset=utf-8"), Optional.empty()));
+    assertTrue(e.getMessage().startsWith(URL + ": no charset reads the page: as utf-8 (Content-Type header) gives 200 "
+        + "unreadable characters (the bytes are not in that charset); as GB18030 gives"), e.getMessage());
+  }
+
+  @Test
+  void browserSavedUtf8UnderAGb2312MetaTagDecodes() throws Exception {
+    String prose = "自治区科技厅发布了《内蒙古自治区科技计划“揭榜挂帅”工作实施细则（试行）》，广泛征求社会各界意见。";
+    // A browser's "Save page as" writes UTF-8 but keeps the original meta tag.
+    byte[] page = ("<!DOCTYPE html><!-- saved from url=(0052)http://www.example.gov.cn/ --><html><head>"
+        + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>科技厅</title></head>"
+        + "<body><p>" + prose + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    DecodedPage d = PageDecoder.read(URL, page, Optional.empty(), Optional.empty());
+    assertTrue(d.text().contains(prose));
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertTrue(d.warning().orElseThrow().contains("declares gb2312 (meta tag), which gives"),
+        d.warning().get());
+  }
+
+  @Test
+  void rawGb2312WithoutAUsableMetaTagDecodes() throws Exception {
+    Charset gb2312 = Charset.forName("GB2312");
+    String prose = "市科技局召开2012年科技工作会议，总结去年工作，部署今年任务。";
+    byte[] bare = ("<html><head><title>科技局</title></head><body><table><tr><td>" + prose
+        + "</td></tr></table></body></html>").getBytes(gb2312);
+    DecodedPage d = PageDecoder.read(URL, bare, Optional.empty(), Optional.empty());
+    assertTrue(d.text().contains(prose));
+    assertTrue(d.warning().isEmpty());
+    byte[] unknownCharset = ("<meta http-equiv=Content-Type content=\"text/html; charset=x-gbk-2012\">"
+        + "<body>" + prose + "</body>").getBytes(gb2312);
+    assertTrue(PageDecoder.decode(URL, unknownCharset, Optional.empty(), Optional.empty()).contains(prose));
+    // An archive's toolbar declares UTF-8 above the page's own GB2312 bytes.
+    byte[] archived = ("<meta charset=\"utf-8\"><div id=toolbar>Wayback</div><body>" + prose + "</body>").getBytes(gb2312);
+    DecodedPage a = PageDecoder.read(URL, archived, Optional.of("text/html; charset=utf-8"), Optional.empty());
+    assertTrue(a.text().contains(prose));
+    assertTrue(a.warning().isPresent());
   }
 
   @Test
@@ -68,12 +114,13 @@ class PageDecoderTest {
   }
 
   @Test
-  void utf8ReadAsGbkIsCaughtByItsRareCharacters() {
+  void utf8ReadAsGbkIsCaughtByItsRareCharactersAndReadAsUtf8() throws Exception {
     String prose = "自治区科技厅发布了《内蒙古自治区科技计划“揭榜挂帅”工作实施细则（试行）》，广泛征求社会各界意见。";
     byte[] page = ("<meta charset=\"gbk\"><p>" + prose + "</p>").getBytes(StandardCharsets.UTF_8);
-    PageDecoder.DecodeException e = assertThrows(PageDecoder.DecodeException.class,
-        () -> PageDecoder.decode(URL, page, Optional.empty(), Optional.empty()));
-    assertTrue(e.getMessage().contains("rare characters"), e.getMessage());
+    DecodedPage d = PageDecoder.read(URL, page, Optional.empty(), Optional.empty());
+    assertTrue(d.text().contains(prose));
+    assertTrue(d.charsetNote().startsWith("UTF-8 (read as UTF-8; meta tag said gbk"), d.charsetNote());
     assertTrue(!PageDecoder.looksMisread(prose), "real prose passes");
+    assertTrue(PageDecoder.looksMisread(new String(prose.getBytes(StandardCharsets.UTF_8), GBK)));
   }
 }
