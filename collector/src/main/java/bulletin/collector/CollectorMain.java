@@ -5,6 +5,7 @@ import bulletin.collector.fetch.FetchedPage;
 import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.parse.Article;
 import bulletin.collector.parse.ArticleExtractor;
+import bulletin.collector.parse.DecodedPage;
 import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListPage;
 import bulletin.collector.parse.ListPageParser;
@@ -176,12 +177,14 @@ public final class CollectorMain implements Runnable {
       var first = list.entries().get(0);
       try {
         FetchedPage art = fetcher.fetch(first.url(), source.allowPrivate());
-        String articleHtml = PageDecoder.decode(art.url(), art.body(), art.contentType(),
+        DecodedPage decoded = PageDecoder.read(art.url(), art.body(), art.contentType(),
             Optional.ofNullable(source.charset()));
-        Article a = ArticleExtractor.extract(articleHtml, art.url(), source.article(), first.title(),
+        Article a = ArticleExtractor.extract(decoded.text(), art.url(), source.article(), first.title(),
             first.date(), today);
-        System.out.println("first article:");
-        System.out.println(asJson(a));
+        System.out.printf("first article: body found by %s (%s), charset %s%n", a.path().label(), a.foundIn(),
+            decoded.charsetNote());
+        decoded.warning().ifPresent(w -> System.out.println("warning: " + w));
+        System.out.println(asJson(a, decoded));
         return a.text().isBlank() || a.publishedAt().isEmpty() ? 1 : 0;
       } catch (FetchException | PageDecoder.DecodeException e) {
         System.err.println("error: first article: " + e.getMessage());
@@ -207,8 +210,9 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = "Print one saved article page as JSON (title, publishedAt, text, attachments), "
-          + "decoded as the collector would.")
+      description = "Print one saved article page as JSON (title, publishedAt, text, attachments, origin), "
+          + "decoded and extracted as the collector would, with the charset used and the path that found the "
+          + "body (selector, CMS marker or scoring).")
   static final class Extract implements Callable<Integer> {
     @Option(names = "--url", required = true, paramLabel = "URL", description = "The page's URL (resolves links and dates).")
     URI url;
@@ -221,10 +225,12 @@ public final class CollectorMain implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      String html = PageDecoder.decode(url, Files.readAllBytes(Cli.readable(file)), Optional.empty(), Optional.ofNullable(charset));
-      Article a = ArticleExtractor.extract(html, url, new SourceDefinition.ArticleSelectors(null, null, null),
+      DecodedPage decoded = PageDecoder.read(url, Files.readAllBytes(Cli.readable(file)), Optional.empty(),
+          Optional.ofNullable(charset));
+      Article a = ArticleExtractor.extract(decoded.text(), url, new SourceDefinition.ArticleSelectors(null, null, null),
           null, Optional.empty(), LocalDate.now(PublishedAt.ZONE));
-      System.out.println(asJson(a));
+      decoded.warning().ifPresent(w -> System.err.println("warning: " + w));
+      System.out.println(asJson(a, decoded));
       return 0;
     }
   }
@@ -261,12 +267,15 @@ public final class CollectorMain implements Runnable {
   }
 
   /** An article as the JSON that {@code extract} and {@code test-source} print. */
-  static String asJson(Article a) throws com.fasterxml.jackson.core.JsonProcessingException {
+  static String asJson(Article a, DecodedPage page) throws com.fasterxml.jackson.core.JsonProcessingException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("title", a.title());
     out.put("publishedAt", a.publishedAt().map(LocalDate::toString).orElse(null));
     out.put("text", a.text());
     out.put("attachments", a.attachments());
+    out.put("origin", a.origin().orElse(null));
+    out.put("extractedBy", a.path().label() + " (" + a.foundIn() + ")");
+    out.put("charset", page.charsetNote());
     return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out);
   }
 }

@@ -15,25 +15,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracts an article's title, date, text and attachments. With a body selector it reads that
- * element; without one it finds the main content by text density, after dropping navigation,
- * share bars, 打印/关闭 widgets, related-link blocks and footers.
+ * Extracts an article's title, date, text and attachments. The body is found by the first of
+ * three paths that yields text: the source's {@code article.body} selector, a CMS family's marker
+ * ({@link CmsMarkers}), and the scoring extractor ({@link ContentScorer}); failing all three, the
+ * page's text less its boilerplate, so that a page with an article never gives empty text.
  */
 public final class ArticleExtractor {
-  private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-      "nav|menu|share|footer|header|breadcrumb|crumb|position|location|print|close|related|xglj"
-          + "|bottom|sidebar|copyright|toolbar|fontsize|zihao|pager|prev|next",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-      "^[【\\[]?(打印|关闭|关闭窗口|打印本页|收藏|返回顶部)[】\\]]?$|^(分享到|字号|字体|扫一扫|上一篇|下一篇|相关链接|责任编辑|【字体).*");
   private static final Pattern ATTACHMENT = Pattern.compile(
       "\\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PUBLISHED_LINE = Pattern.compile("(发布时间|发布日期|发文日期|时间|日期)[:：]?\\s*");
   private static final List<String> DATE_METAS = List.of("PubDate", "publishdate", "firstpublishedtime",
-      "pubdate", "article:published_time", "ArticlePubDate");
-
-  /** Stands for a {@code <br>} until the text is split into paragraphs. */
-  private static final char BREAK = '\u2029';
+      "pubdate", "article:published_time", "ArticlePubDate", "og:release_date", "publish_time", "pubtime",
+      "datePublished");
+  /** A date with a time of day, 2019-09-07 09:59 or 2019年9月7日 09:59: a page's publication stamp. */
+  private static final Pattern STAMP = Pattern.compile(
+      "(20\\d\\d|19\\d\\d)\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}:\\d{2}");
 
   private ArticleExtractor() {}
 
@@ -48,10 +44,40 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(html, url.toString());
     String title = title(doc, selectors, listTitle);
     Optional<LocalDate> date = date(doc, selectors, url, today).or(() -> listDate);
-    Element body = selected(doc, selectors.body()).orElseGet(() -> mainContent(doc));
-    List<Attachment> attachments = attachments(body == null ? doc.body() : body);
-    String text = body == null ? "" : paragraphs(body, title);
-    return new Article(title, date, text, attachments);
+    Optional<String> origin = Optional.ofNullable(doc.selectFirst("meta[name=ContentSource]"))
+        .map(m -> m.attr("content").strip()).filter(o -> !o.isEmpty());
+
+    Optional<Element> selected = selected(doc, selectors.body());
+    if (selected.isPresent()) {
+      String text = ArticleText.of(selected.get(), title);
+      if (!text.isEmpty()) {
+        return new Article(title, date, text, attachments(selected.get(), url), origin, ExtractionPath.SELECTOR,
+            selectors.body());
+      }
+    }
+    Optional<CmsMarkers.Marked> marked = CmsMarkers.find(doc);
+    if (marked.isPresent()) {
+      Element body = marked.get().body().clone();
+      Boilerplate.removeFrom(body);
+      String text = ArticleText.of(body, title);
+      if (!text.isEmpty()) {
+        return new Article(title, date, text, attachments(body, url), origin, ExtractionPath.CMS_MARKER,
+            marked.get().marker());
+      }
+    }
+    Optional<ContentScorer.Found> found = ContentScorer.find(doc);
+    if (found.isPresent()) {
+      String text = ArticleText.of(found.get().content(), title);
+      if (!text.isEmpty()) {
+        return new Article(title, date, text, attachments(found.get().content(), url), origin,
+            ExtractionPath.SCORING, found.get().candidate());
+      }
+    }
+    Element whole = doc.body() == null ? doc : doc.body().clone();
+    whole.select("script, style, noscript, template").remove();
+    Boilerplate.removeFrom(whole);
+    return new Article(title, date, ArticleText.of(whole, title), attachments(whole, url), origin,
+        ExtractionPath.SCORING, "the whole page (no block scored)");
   }
 
   private static String title(Document doc, ArticleSelectors s, String listTitle) {
@@ -76,7 +102,7 @@ public final class ArticleExtractor {
       return d;
     }
     for (String name : DATE_METAS) {
-      Element meta = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+      Element meta = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "], meta[itemprop=" + name + "]");
       if (meta != null) {
         d = ChineseDates.inText(meta.attr("content"), today);
         if (d.isPresent()) {
@@ -97,93 +123,34 @@ public final class ArticleExtractor {
         return d;
       }
     }
-    return Optional.empty();
+    var stamp = STAMP.matcher(text);
+    return stamp.find() ? ChineseDates.inText(stamp.group(), today) : Optional.empty();
   }
 
   private static Optional<Element> selected(Document doc, String selector) {
     return selector == null || selector.isBlank() ? Optional.empty() : Optional.ofNullable(doc.selectFirst(selector));
   }
 
-  /** The element holding the most paragraph text, once boilerplate blocks are gone. */
-  static Element mainContent(Document doc) {
-    Document copy = doc.clone();
-    copy.select("script, style, noscript, nav, header, footer, form, iframe, select, button").remove();
-    for (Element e : copy.select("[class], [id]")) {
-      if (e.parent() != null && (BOILERPLATE_NAME.matcher(e.className()).find()
-          || BOILERPLATE_NAME.matcher(e.id()).find())) {
-        e.remove();
-      }
-    }
-    // Each paragraph votes for its parent with its text, less the text of its links; blocks that
-    // hold text directly (no <p>) vote for themselves.
-    Map<Element, Double> votes = new LinkedHashMap<>();
-    for (Element p : copy.select("p")) {
-      if (p.parent() != null) {
-        votes.merge(p.parent(), p.text().length() - 2.0 * p.select("a").text().length(), Double::sum);
-      }
-    }
-    for (Element e : copy.select("div, td, article, section, main, span")) {
-      if (!e.ownText().isBlank()) {
-        votes.merge(e, e.ownText().length() - 2.0 * e.select("> a").text().length(), Double::sum);
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (var v : votes.entrySet()) {
-      if (v.getValue() > bestScore) {
-        best = v.getKey();
-        bestScore = v.getValue();
-      }
-    }
-    return best;
-  }
-
-  /** Plain text, one paragraph a line, without boilerplate lines or a repeat of the title. */
-  static String paragraphs(Element body, String title) {
-    Element copy = body.clone();
-    copy.select("script, style, noscript").remove();
-    for (Element br : copy.select("br")) {
-      br.after(String.valueOf(BREAK));
-    }
-    List<Element> blocks = copy.select("p, h2, h3, h4, h5, li, tr").stream()
-        .filter(e -> e.parents().stream().noneMatch(p -> p != copy && p.is("p, li, tr")))
-        .toList();
-    List<String> lines = new ArrayList<>();
-    if (blocks.isEmpty()) {
-      lines.addAll(List.of(joinSourceLines(copy.wholeText()).split(String.valueOf(BREAK))));
-    } else {
-      for (Element b : blocks) {
-        lines.addAll(List.of(joinSourceLines(b.wholeText()).split(String.valueOf(BREAK))));
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (String raw : lines) {
-      String line = raw.replace('\u00a0', ' ').replace('\u3000', ' ').strip().replaceAll("\\s{2,}", " ");
-      if (line.isEmpty() || line.equals(title) || BOILERPLATE_LINE.matcher(line).find()) {
-        continue;
-      }
-      if (!out.isEmpty()) {
-        out.append('\n');
-      }
-      out.append(line);
-    }
-    return out.toString();
-  }
-
-  /** Line breaks in the HTML source are not paragraph breaks: Chinese text joins without a space. */
-  private static String joinSourceLines(String s) {
-    return s.replaceAll("[ \\t\\r]*\\n[ \\t\\r]*", "");
-  }
-
-  private static List<Attachment> attachments(Element scope) {
+  private static List<Attachment> attachments(Element scope, URI url) {
     Map<String, Attachment> found = new LinkedHashMap<>();
     for (Element a : scope.select("a[href]")) {
-      String href = a.absUrl("href");
+      String href = absolute(url, a.attr("href").strip());
+      if (href == null) {
+        continue;
+      }
       String path = href.replaceFirst("[?#].*$", "");
       if (ATTACHMENT.matcher(path).find()) {
         found.putIfAbsent(href, new Attachment(a.text().strip(), href));
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static String absolute(URI base, String href) {
+    try {
+      return base.resolve(href.replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

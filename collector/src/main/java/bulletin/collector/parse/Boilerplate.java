@@ -1,0 +1,52 @@
+package bulletin.collector.parse;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What is not the article: blocks known by their class or id (share bars, print and close
+ * widgets, related links, previous/next, comments, footers) and lines known by their words.
+ */
+final class Boilerplate {
+  /** Class or id of a block that is never the article, wherever it is. */
+  private static final Pattern BLOCK_NAME = Pattern.compile(
+      "share|fenxiang|bdshare|jiathis|print|dayin|close|related|relate|xglj|xgxw|xgwz|recommend|tuijian"
+          + "|prev|next|pager|pagination|comment|pinglun|reply|replies|footer|copyright|toolbar|fontsize|zihao"
+          + "|breadcrumb|crumb|sidebar|advert|qrcode|erweima|social|subscribe|disclaimer|login",
+      Pattern.CASE_INSENSITIVE);
+  /** A line that is a widget or a link to elsewhere, not prose. */
+  private static final Pattern LINE = Pattern.compile(
+      "^[【\\[]?(打印|关闭|关闭窗口|打印本页|打印此页|收藏|返回顶部|返回|分享|纠错|我要纠错)[】\\]]?$"
+          + "|^[【\\[]?(打印|关闭|收藏|分享)[】\\]]?\\s*[【\\[]?(打印|关闭|收藏|分享|关闭窗口)"
+          + "|^(分享到|分享至|字号|字体|【字体|扫一扫|上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻|责任编辑)");
+  /** A short line of the article's particulars (date, origin, views) or with print/close buttons. */
+  private static final Pattern META_LINE = Pattern.compile(
+      "^(发布时间|发布日期|发文日期|发稿时间|信息来源|文章来源|来源|浏览次数|点击数|阅读次数|访问量)[:：]"
+          + "|[【\\[](打印|关闭|打印本页|关闭窗口)[】\\]]");
+
+  /** Whether a line of text is a widget, a link elsewhere or the article's particulars. */
+  static boolean line(String l) {
+    return LINE.matcher(l).find() || (l.length() < 100 && META_LINE.matcher(l).find());
+  }
+
+  private Boilerplate() {}
+
+  /** Whether the element's class or id names a boilerplate block. */
+  static boolean namedSo(Element e) {
+    String name = e.className() + " " + e.id();
+    return !name.isBlank() && BLOCK_NAME.matcher(name).find();
+  }
+
+  /**
+   * Removes the boilerplate blocks inside {@code content}, never {@code content} itself nor a block
+   * holding most of its text (an unclosed share div can hold the rest of the page).
+   */
+  static void removeFrom(Element content) {
+    int half = content.text().length() / 2;
+    for (Element e : content.select("*")) {
+      if (e != content && e.parent() != null && namedSo(e) && !e.is("body, html") && e.text().length() < half) {
+        e.remove();
+      }
+    }
+  }
+}

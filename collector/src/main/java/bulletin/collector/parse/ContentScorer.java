@@ -1,0 +1,254 @@
+package bulletin.collector.parse;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds an article's main content by scoring blocks, in the manner of readability: every
+ * paragraph scores by its length and punctuation and gives its score to its parent, half to its
+ * grandparent and less further up; class and id names that say content or boilerplate add or take
+ * off; each candidate's score shrinks with the share of its text that is links. The best
+ * candidate is taken with those of its siblings that look like the same article.
+ */
+final class ContentScorer {
+  private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "input", "select", "textarea", "button", "object", "embed", "link", "meta", "nav", "aside",
+      "footer", "menu", "dialog", "audio", "video", "map");
+  /** Blocks whose whole text scores as one paragraph when they hold no other block. */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "div", "section", "article", "blockquote",
+      "center", "font", "span", "dd", "main");
+  private static final Pattern UNLIKELY = Pattern.compile(
+      "-ad-|ai2html|banner|breadcrumb|crumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
+          + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+          + "|ad-break|agegate|pagination|pager|popup|nav|share|copyright|xgxw|xglj|tuijian|recommend|login"
+          + "|toolbar|fenxiang|pinglun|hotnews|ranking|topbar|bottom", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MAYBE = Pattern.compile(
+      "and|article|body|column|content|main|shadow|zoom|detail|text|zhengwen", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|zhengwen|neirong|zoom",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
+          + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+          + "|tool|widget|nav|menu|recommend|tuijian|xglj|xgxw|hot|rank|copyright|login",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUNCTUATION = Pattern.compile("[，,。；;！!？?、：]");
+  private static final int MIN_PARAGRAPH = 20;
+  /** A first pass that removed likely boilerplate and kept less than this retries without removing it. */
+  private static final int ENOUGH_TEXT = 200;
+
+  private ContentScorer() {}
+
+  /** The content found and the candidate it was built around. */
+  record Found(Element content, String candidate, int textLength) {}
+
+  /** The main content of the page, if it has any text at all. */
+  static Optional<Found> find(Document doc) {
+    Found strict = attempt(doc, true);
+    if (strict != null && strict.textLength() >= ENOUGH_TEXT) {
+      return Optional.of(strict);
+    }
+    Found loose = attempt(doc, false);
+    if (strict == null || (loose != null && loose.textLength() > strict.textLength())) {
+      return Optional.ofNullable(loose);
+    }
+    return Optional.of(strict);
+  }
+
+  private static Found attempt(Document original, boolean removeUnlikely) {
+    Document doc = original.clone();
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    prepare(body, removeUnlikely);
+    Blocks blocks = Blocks.measure(body);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : blocks.order()) {
+      Blocks.Measure m = blocks.of(e);
+      boolean leaf = !m.hasBlock() && PARAGRAPHS.contains(e.normalName());
+      int length = leaf ? m.text() : m.inlineText();
+      if (length < MIN_PARAGRAPH || (leaf && e.normalName().equals("span") && m.punctuation() == 0)) {
+        continue;
+      }
+      int punctuation = leaf ? m.punctuation() : m.inlinePunctuation();
+      double score = 1 + punctuation + Math.min(length / 100.0, 3);
+      Element credited = leaf ? e.parent() : e;
+      for (int level = 0; credited != null && level < 5; level++, credited = credited.parent()) {
+        if (credited == body.parent()) {
+          break;
+        }
+        Element c = credited;
+        double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        scores.merge(c, initial(c) + share, (a, b) -> a + share);
+      }
+    }
+    if (scores.isEmpty()) {
+      return null;
+    }
+    Element top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      double adjusted = s.getValue() * (1 - blocks.linkDensity(s.getKey()));
+      s.setValue(adjusted);
+      if (adjusted > topScore) {
+        top = s.getKey();
+        topScore = adjusted;
+      }
+    }
+    top = climb(top, scores, body);
+    Element content = withSiblings(doc, top, scores, blocks);
+    Boilerplate.removeFrom(content);
+    removeLinkLists(content);
+    int length = content.text().length();
+    String name = top.normalName() + (top.id().isEmpty() ? "" : "#" + top.id())
+        + (top.className().isBlank() ? "" : "." + top.className().strip().split("\\s+")[0]);
+    return length == 0 ? null : new Found(content, name, length);
+  }
+
+  private static void prepare(Element body, boolean removeUnlikely) {
+    List<Node> comments = new ArrayList<>();
+    body.forEachNode(n -> {
+      if (n instanceof org.jsoup.nodes.Comment) {
+        comments.add(n);
+      }
+    });
+    comments.forEach(Node::remove);
+    int half = body.text().length() / 2;
+    for (Element e : body.select("*")) {
+      if (e.parent() == null) {
+        continue; // inside a removed block
+      }
+      String tag = e.normalName();
+      if (REMOVED.contains(tag) || e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()
+          || e.attr("role").matches("navigation|menu|menubar|complementary|dialog|alert")) {
+        e.remove();
+      } else if (removeUnlikely && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
+          && !tag.equals("main")) {
+        String name = e.className() + " " + e.id();
+        // A block left unclosed (an unclosed breadcrumb div) can hold the whole article.
+        if (UNLIKELY.matcher(name).find() && !MAYBE.matcher(name).find() && e.text().length() < half) {
+          e.remove();
+        }
+      }
+    }
+  }
+
+  private static double initial(Element e) {
+    double score = switch (e.normalName()) {
+      case "div", "article" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return score + weight(e.className()) + weight(e.id());
+  }
+
+  private static double weight(String name) {
+    if (name.isBlank()) {
+      return 0;
+    }
+    double w = 0;
+    if (NEGATIVE.matcher(name).find()) {
+      w -= 25;
+    }
+    if (POSITIVE.matcher(name).find()) {
+      w += 25;
+    }
+    return w;
+  }
+
+  /**
+   * Moves up from the top candidate while its parent scores better or it is an only child: the
+   * article's paragraphs often sit in several blocks under one parent.
+   */
+  private static Element climb(Element top, Map<Element, Double> scores, Element body) {
+    double topScore = scores.get(top);
+    double last = topScore;
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      Double score = scores.get(parent);
+      if (score == null) {
+        continue;
+      }
+      if (score < topScore / 3) {
+        break;
+      }
+      if (score > last) {
+        top = parent;
+        break;
+      }
+      last = score;
+    }
+    double score = scores.get(top);
+    while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+      top = top.parent();
+      scores.merge(top, score, Math::max);
+    }
+    return top;
+  }
+
+  /** The top candidate with the siblings that score near it or read as paragraphs of prose. */
+  private static Element withSiblings(Document doc, Element top, Map<Element, Double> scores, Blocks blocks) {
+    Element content = doc.createElement("div");
+    Element parent = top.parent();
+    if (parent == null) {
+      content.appendChild(top);
+      return content;
+    }
+    double topScore = scores.get(top);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> kept = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      boolean keep = sibling == top;
+      if (!keep) {
+        double bonus = !top.className().isBlank() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold) {
+          keep = true;
+        } else if (sibling.normalName().equals("p")) {
+          int length = blocks.of(sibling).text();
+          double links = blocks.linkDensity(sibling);
+          keep = (length > 80 && links < 0.25)
+              || (length > 0 && links == 0 && PUNCTUATION.matcher(sibling.text()).find());
+        }
+      }
+      if (keep) {
+        kept.add(sibling);
+      }
+    }
+    kept.forEach(content::appendChild);
+    doc.body().appendChild(content); // keeps the base URI for links
+    return content;
+  }
+
+  /** Drops lists and blocks inside the content that are mostly links: related articles, tags. */
+  private static void removeLinkLists(Element content) {
+    int total = Math.max(1, content.text().length());
+    for (Element e : content.select("ul, ol, dl, table, div, section, p")) {
+      if (e.parent() == null) {
+        continue;
+      }
+      String text = e.text();
+      int length = text.length();
+      if (length == 0 || length * 2 > total) {
+        continue;
+      }
+      int links = e.select("a").text().length();
+      if (links * 10 > length * 6 && !PUNCTUATION.matcher(text.replaceAll("[，,、|｜/]", "")).find()) {
+        e.remove();
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package bulletin.collector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.common.cli.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `collector extract` on a page saved by a browser: it says which charset read it and what found the body. */
+class ExtractCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  @Test
+  void printsTheCharsetUsedAndThePathThatFoundTheBody(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("saved.html");
+    Files.writeString(page, "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        + "<meta name=\"ContentSource\" content=\"内蒙古自治区科学技术厅\"><title>科技厅召开会议</title></head><body>"
+        + "<div class=\"article-body\"><h1>科技厅召开会议</h1><div class=\"TRS_Editor\"><p>自治区科技厅召开科技兴蒙"
+        + "合作项目视频调度会，听取各盟市科技局工作进展汇报。</p></div>"
+        + "<div class=\"share\">分享到：微信 微博</div></div></body></html>", StandardCharsets.UTF_8);
+    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html",
+        "--file", page.toString());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(printed.contains("\"extractedBy\" : \"CMS marker (div.TRS_Editor)\""), printed);
+    assertTrue(printed.contains("\"charset\" : \"UTF-8 (read as UTF-8; meta tag said gb2312)\""), printed);
+    assertTrue(printed.contains("\"origin\" : \"内蒙古自治区科学技术厅\""), printed);
+    assertTrue(printed.contains("\"text\" : \"自治区科技厅召开科技兴蒙合作项目视频调度会，听取各盟市科技局工作进展汇报。\""), printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("warning: https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html: "
+        + "the page declares gb2312 (meta tag)"), err.toString(StandardCharsets.UTF_8));
+  }
+}
