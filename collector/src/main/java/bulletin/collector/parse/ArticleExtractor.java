@@ -5,6 +5,7 @@ import bulletin.common.record.Attachment;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +102,19 @@ public final class ArticleExtractor {
     if (d.isPresent()) {
       return d;
     }
+    Map<String, String> metas = new HashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String content = meta.attr("content");
+      for (String key : List.of("name", "property", "itemprop")) {
+        if (meta.hasAttr(key)) {
+          metas.putIfAbsent(meta.attr(key), content);
+        }
+      }
+    }
     for (String name : DATE_METAS) {
-      Element meta = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "], meta[itemprop=" + name + "]");
-      if (meta != null) {
-        d = ChineseDates.inText(meta.attr("content"), today);
+      String content = metas.get(name);
+      if (content != null) {
+        d = ChineseDates.inText(content, today);
         if (d.isPresent()) {
           return d;
         }

@@ -9,11 +9,11 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
   /** Class or id of a block that is never the article, wherever it is. */
-  private static final Pattern BLOCK_NAME = Pattern.compile(
-      "share|fenxiang|bdshare|jiathis|print|dayin|close|related|relate|xglj|xgxw|xgwz|recommend|tuijian"
-          + "|prev|next|pager|pagination|comment|pinglun|reply|replies|footer|copyright|toolbar|fontsize|zihao"
-          + "|breadcrumb|crumb|sidebar|advert|qrcode|erweima|social|subscribe|disclaimer|login",
-      Pattern.CASE_INSENSITIVE);
+  private static final NameHints BLOCK_NAME = new NameHints(
+      "share", "fenxiang", "bdshare", "jiathis", "print", "dayin", "close", "related", "relate", "xglj",
+      "xgxw", "xgwz", "recommend", "tuijian", "prev", "next", "pager", "pagination", "comment", "pinglun",
+      "reply", "replies", "footer", "copyright", "toolbar", "fontsize", "zihao", "breadcrumb", "crumb",
+      "sidebar", "advert", "qrcode", "erweima", "social", "subscribe", "disclaimer", "statement", "login");
   /** A line that is a widget or a link to elsewhere, not prose. */
   private static final Pattern LINE = Pattern.compile(
       "^[【\\[]?(打印|关闭|关闭窗口|打印本页|打印此页|收藏|返回顶部|返回|分享|纠错|我要纠错)[】\\]]?$"
@@ -22,7 +22,9 @@ final class Boilerplate {
   /** A short line of the article's particulars (date, origin, views) or with print/close buttons. */
   private static final Pattern META_LINE = Pattern.compile(
       "^(发布时间|发布日期|发文日期|发稿时间|信息来源|文章来源|来源|浏览次数|点击数|阅读次数|访问量)[:：]"
-          + "|[【\\[](打印|关闭|打印本页|关闭窗口)[】\\]]");
+          + "|[【\\[](打印|关闭|打印本页|关闭窗口)[】\\]]"
+          + "|^(特别声明|免责声明|版权声明|猜你喜欢|相关推荐|推荐阅读|热门推荐|热点推荐|延伸阅读)"
+          + "|请勿转载|禁止转载|转载请注明|不得转载|版权所有");
 
   /** Whether a line of text is a widget, a link elsewhere or the article's particulars. */
   static boolean line(String l) {
@@ -34,7 +36,7 @@ final class Boilerplate {
   /** Whether the element's class or id names a boilerplate block. */
   static boolean namedSo(Element e) {
     String name = e.className() + " " + e.id();
-    return !name.isBlank() && BLOCK_NAME.matcher(name).find();
+    return !name.isBlank() && BLOCK_NAME.in(name);
   }
 
   /**

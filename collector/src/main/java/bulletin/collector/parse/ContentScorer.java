@@ -26,23 +26,27 @@ final class ContentScorer {
   /** Blocks whose whole text scores as one paragraph when they hold no other block. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "div", "section", "article", "blockquote",
       "center", "font", "span", "dd", "main");
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|ai2html|banner|breadcrumb|crumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
-          + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-          + "|ad-break|agegate|pagination|pager|popup|nav|share|copyright|xgxw|xglj|tuijian|recommend|login"
-          + "|toolbar|fenxiang|pinglun|hotnews|ranking|topbar|bottom", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE = Pattern.compile(
-      "and|article|body|column|content|main|shadow|zoom|detail|text|zhengwen", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|zhengwen|neirong|zoom",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
-          + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-          + "|tool|widget|nav|menu|recommend|tuijian|xglj|xgxw|hot|rank|copyright|login",
-      Pattern.CASE_INSENSITIVE);
+  private static final NameHints UNLIKELY = new NameHints(
+      "-ad-", "ai2html", "banner", "breadcrumb", "crumb", "combx", "comment", "community", "cover-wrap",
+      "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+      "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+      "pagination", "pager", "popup", "nav", "share", "copyright", "xgxw", "xglj", "tuijian", "recommend",
+      "login", "toolbar", "fenxiang", "pinglun", "hotnews", "ranking", "topbar", "bottom");
+  private static final NameHints MAYBE = new NameHints(
+      "and", "article", "body", "column", "content", "main", "shadow", "zoom", "detail", "text", "zhengwen");
+  private static final NameHints POSITIVE = new NameHints(
+      "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+      "story", "detail", "zhengwen", "neirong", "zoom");
+  private static final NameHints NEGATIVE = new NameHints(
+      "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
+      "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+      "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "recommend",
+      "tuijian", "xglj", "xgxw", "hot", "rank", "copyright", "login");
   private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
       Pattern.CASE_INSENSITIVE);
+  private static final Set<String> HIDING_ROLES =
+      Set.of("navigation", "menu", "menubar", "complementary", "dialog", "alert");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?：]");
   private static final Pattern PUNCTUATION = Pattern.compile("[，,。；;！!？?、：]");
   private static final int MIN_PARAGRAPH = 20;
   /** A first pass that removed likely boilerplate and kept less than this retries without removing it. */
@@ -89,9 +93,9 @@ final class ContentScorer {
         if (credited == body.parent()) {
           break;
         }
-        Element c = credited;
         double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-        scores.merge(c, initial(c) + share, (a, b) -> a + share);
+        Double earlier = scores.get(credited);
+        scores.put(credited, (earlier == null ? initial(credited) : earlier) + share);
       }
     }
     if (scores.isEmpty()) {
@@ -110,7 +114,7 @@ final class ContentScorer {
     top = climb(top, scores, body);
     Element content = withSiblings(doc, top, scores, blocks);
     Boilerplate.removeFrom(content);
-    removeLinkLists(content);
+    removeNonProse(content, blocks);
     int length = content.text().length();
     String name = top.normalName() + (top.id().isEmpty() ? "" : "#" + top.id())
         + (top.className().isBlank() ? "" : "." + top.className().strip().split("\\s+")[0]);
@@ -125,20 +129,25 @@ final class ContentScorer {
       }
     });
     comments.forEach(Node::remove);
-    int half = body.text().length() / 2;
-    for (Element e : body.select("*")) {
+    Blocks before = Blocks.measure(body);
+    int half = before.of(body).text() / 2;
+    for (Element e : before.order()) {
       if (e.parent() == null) {
         continue; // inside a removed block
       }
       String tag = e.normalName();
-      if (REMOVED.contains(tag) || e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()
-          || e.attr("role").matches("navigation|menu|menubar|complementary|dialog|alert")) {
+      String style = e.attr("style");
+      boolean hidden = e.hasAttr("hidden") || (!style.isEmpty() && HIDDEN.matcher(style).find());
+      // Some pages hide their article until a script shows it (WeChat): a saved page's hidden
+      // block that holds most of the text is the article.
+      if (REMOVED.contains(tag) || (hidden && before.of(e).text() < half) || HIDING_ROLES.contains(e.attr("role"))) {
         e.remove();
       } else if (removeUnlikely && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
           && !tag.equals("main")) {
         String name = e.className() + " " + e.id();
         // A block left unclosed (an unclosed breadcrumb div) can hold the whole article.
-        if (UNLIKELY.matcher(name).find() && !MAYBE.matcher(name).find() && e.text().length() < half) {
+        if (name.length() > 1 && UNLIKELY.in(name) && !MAYBE.in(name)
+            && before.of(e).text() < half) {
           e.remove();
         }
       }
@@ -161,10 +170,10 @@ final class ContentScorer {
       return 0;
     }
     double w = 0;
-    if (NEGATIVE.matcher(name).find()) {
+    if (NEGATIVE.in(name)) {
       w -= 25;
     }
-    if (POSITIVE.matcher(name).find()) {
+    if (POSITIVE.in(name)) {
       w += 25;
     }
     return w;
@@ -233,20 +242,42 @@ final class ContentScorer {
     return content;
   }
 
-  /** Drops lists and blocks inside the content that are mostly links: related articles, tags. */
-  private static void removeLinkLists(Element content) {
-    int total = Math.max(1, content.text().length());
-    for (Element e : content.select("ul, ol, dl, table, div, section, p")) {
-      if (e.parent() == null) {
+  /**
+   * Drops blocks inside the content that are not prose, as readability's conditional cleaning does:
+   * those named as boilerplate, and among those with few punctuation marks, picture strips, lists
+   * of links, blocks holding more list items than paragraphs, form fields, and blocks whose text is
+   * largely links. A block holding half the content or more is kept.
+   */
+  private static void removeNonProse(Element content, Blocks blocks) {
+    int total = 0;
+    for (Element child : content.children()) {
+      total += blocks.of(child).text();
+    }
+    for (Element e : content.select("table, ul, ol, dl, div, section")) {
+      Blocks.Measure m = blocks.of(e);
+      if (e.parent() == null || m.text() * 2 > total) {
         continue;
       }
-      String text = e.text();
-      int length = text.length();
-      if (length == 0 || length * 2 > total) {
+      double weight = weight(e.className()) + weight(e.id());
+      if (weight < 0) {
+        e.remove();
         continue;
       }
-      int links = e.select("a").text().length();
-      if (links * 10 > length * 6 && !PUNCTUATION.matcher(text.replaceAll("[，,、|｜/]", "")).find()) {
+      if (m.punctuation() >= 10) {
+        continue; // prose
+      }
+      boolean list = e.is("ul, ol, dl");
+      int paragraphs = e.getElementsByTag("p").size();
+      int images = e.getElementsByTag("img").size();
+      int items = e.getElementsByTag("li").size() - 100;
+      int inputs = e.getElementsByTag("input").size();
+      double links = blocks.linkDensity(e);
+      boolean sentence = SENTENCE_END.matcher(e.text()).find();
+      if ((images > 1 && paragraphs * 2 < images && m.text() < 100)
+          || (!list && items > paragraphs)
+          || inputs > paragraphs / 3
+          || (!list && weight < 25 && links > 0.2 && !sentence)
+          || (links > 0.5 && !sentence)) {
         e.remove();
       }
     }
