@@ -30,9 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Decoding and extraction of the shipped sources' recorded pages, on one thread: how many list
- * pages and how many article pages per second one core turns into entries and articles. Run from
- * the repository root (it reads sources/).
+ * Decoding and extraction on one thread: real third-party article pages (magic-html's CJK
+ * benchmark pages and GeneralNewsExtractor's test pages, read from {@code ../shared/realpages},
+ * 20–400 KB each), and the small pages written for the project in the shape of the shipped
+ * sources. Run from the repository root (it reads sources/ and ../shared/realpages/).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,10 +48,26 @@ public class ExtractionBenchmark {
 
   private final List<Page> lists = new ArrayList<>();
   private final List<Page> articles = new ArrayList<>();
+  private final List<Page> realPages = new ArrayList<>();
 
   @Setup
   public void load() throws Exception {
+    Path real = Path.of(System.getProperty("realpages", "../shared/realpages"));
+    long bytes = 0;
+    for (String folder : List.of("magic-html", "gne")) {
+      try (var files = java.nio.file.Files.list(real.resolve(folder))) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+          byte[] page = java.nio.file.Files.readAllBytes(f);
+          realPages.add(new Page(null, URI.create("https://example.com/" + f.getFileName()), page, null));
+          bytes += page.length;
+        }
+      }
+    }
+    System.err.printf("real pages: %d pages, %d bytes (%.1f MB)%n", realPages.size(), bytes, bytes / 1e6);
     for (SourceDefinition s : SourceCatalog.readAll(Path.of(System.getProperty("sources", "sources")))) {
+      if (s.list() == null) {
+        continue; // a feed: no list selectors
+      }
       URI listUrl = URI.create(s.listUrls().get(0));
       byte[] listBytes = recorded(listUrl);
       lists.add(new Page(s, listUrl, listBytes, null));
@@ -61,7 +78,7 @@ public class ExtractionBenchmark {
     }
   }
 
-  /** One operation is one list page: decode, parse, entries out. */
+  /** One operation is every written list page: decode, parse, entries out. */
   @Benchmark
   public void listPages(Blackhole bh) throws Exception {
     for (Page p : lists) {
@@ -70,7 +87,7 @@ public class ExtractionBenchmark {
     }
   }
 
-  /** One operation is one article page with the source's selectors. */
+  /** One operation is every written article page with the source's selectors. */
   @Benchmark
   public void articlesWithSelectors(Blackhole bh) throws Exception {
     for (Page p : articles) {
@@ -79,7 +96,7 @@ public class ExtractionBenchmark {
     }
   }
 
-  /** One operation is one article page found by content detection (no body selector). */
+  /** One operation is every written article page found without a body selector. */
   @Benchmark
   public void articlesByContentDetection(Blackhole bh) throws Exception {
     var none = new SourceDefinition.ArticleSelectors(null, null, null);
@@ -87,6 +104,19 @@ public class ExtractionBenchmark {
       String html = PageDecoder.decode(p.url(), p.bytes(), Optional.empty(), Optional.empty());
       Article a = ArticleExtractor.extract(html, p.url(), none, p.entry().title(), p.entry().date(), TODAY);
       bh.consume(a);
+    }
+  }
+
+  /**
+   * One operation is every real page (magic-html and GNE): decode, parse, find the body by CMS
+   * markers or scoring, text and attachments out.
+   */
+  @Benchmark
+  public void realArticlePages(Blackhole bh) throws Exception {
+    var none = new SourceDefinition.ArticleSelectors(null, null, null);
+    for (Page p : realPages) {
+      String html = PageDecoder.decode(p.url(), p.bytes(), Optional.empty(), Optional.empty());
+      bh.consume(ArticleExtractor.extract(html, p.url(), none, null, Optional.empty(), TODAY));
     }
   }
 
@@ -105,6 +135,6 @@ public class ExtractionBenchmark {
 
   /** The number of pages each benchmark iterates, for turning ops/s into pages/s. */
   public int[] sizes() {
-    return new int[] {lists.size(), articles.size()};
+    return new int[] {lists.size(), articles.size(), realPages.size()};
   }
 }
