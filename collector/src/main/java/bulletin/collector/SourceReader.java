@@ -6,6 +6,7 @@ import bulletin.collector.fetch.Fetcher;
 import bulletin.collector.parse.Article;
 import bulletin.collector.parse.ArticleExtractor;
 import bulletin.collector.parse.DecodedPage;
+import bulletin.collector.parse.ExtractionPath;
 import bulletin.collector.parse.FeedParser;
 import bulletin.collector.parse.ListEntry;
 import bulletin.collector.parse.ListPage;
@@ -60,7 +61,8 @@ public final class SourceReader {
    * What one read of a source found.
    *
    * @param listPages list pages to remember with their validators (only when the read was clean)
-   * @param warnings pages read in another charset than they declare
+   * @param warnings pages read in another charset than they declare, articles whose body selector
+   *     gave no text
    */
   public record Result(SourceDefinition source, boolean listUnchanged, int itemsMatched, List<ListEntry> listed,
       int datesParsed, List<Emit> emits, int articlesFailed, List<SeenItem> listPages, List<String> problems,
@@ -174,6 +176,11 @@ public final class SourceReader {
         entry.url() + ": no publication date on the list (" + (source.list() == null ? "the feed's date"
             : "list.date '" + source.list().date() + "'") + ") or the article (article.date '" + source.article().date()
             + "')"));
+    String bodySelector = source.article().body();
+    if (bodySelector != null && !bodySelector.isBlank() && article.path() != ExtractionPath.SELECTOR) {
+      warnings.add(entry.url() + ": article.body selector '" + bodySelector + "' gave no text; the body was found by "
+          + article.path().label() + " (" + article.foundIn() + "): the article markup may have changed");
+    }
     if (article.text().isBlank()) {
       throw new UnusableArticleException(entry.url() + ": no article text found (article.body '"
           + source.article().body() + "')");

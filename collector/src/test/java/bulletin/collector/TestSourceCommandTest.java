@@ -55,6 +55,19 @@ class TestSourceCommandTest {
     assertTrue(printed.contains("2021-03-10  科技部将推进“十四五”东西部科技创新合作行动"), printed);
   }
 
+  @Test
+  void theFirstArticleSaysWhichPathFoundItsBodyAndWhichCharsetReadIt() throws Exception {
+    try (bulletin.testkit.RecordedSite site = bulletin.testkit.RecordedSite.start()) {
+      int code = Cli.run(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml",
+          "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s");
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + printed);
+      assertTrue(printed.lines().anyMatch(l -> l.matches(
+          "first article: body found by (selector|CMS marker|scoring) \\(.+\\), charset .+ \\(.+\\)")), printed);
+      assertTrue(printed.contains("\"extractedBy\" : "), printed);
+    }
+  }
+
   static java.util.stream.Stream<Path> shippedSources() throws Exception {
     try (var files = java.nio.file.Files.list(Path.of("..", "sources"))) {
       return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
