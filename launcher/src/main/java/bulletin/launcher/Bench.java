@@ -33,7 +33,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * machine: a passthrough baseline (a plain consumer → producer copy with the classifier's
  * guarantees: read_committed, the consumer's offsets in the producer's transaction); raw → draft
  * with the classifier and the assembler each in its own JVM, as ops run them; the classifier
- * alone; the collector's memory over the shipped sources' recorded pages; and what a draft update
+ * alone; the collector's memory over the shipped sources' written pages; and what a draft update
  * costs as an issue's candidates grow. The last line is the classifier/passthrough ratio.
  */
 final class Bench {
@@ -116,7 +116,7 @@ final class Bench {
         }
       }
 
-      out.println("the collector, in its own JVM, over the shipped sources' recorded pages…");
+      out.println("the collector, in its own JVM, over the shipped sources' written pages…");
       long collectorRss;
       double collect;
       try (RecordedSite site = RecordedSite.start()) {
@@ -147,7 +147,7 @@ final class Bench {
           items / toDraft, "-", classifierRss + " + " + assemblerRss);
       out.printf("%-34s %8d %9.1f %11.0f %13.0f %13d%n", "classifier alone (exactly-once)", items, classify.seconds(),
           items / classify.seconds(), classify.steadyPerSecond(), aloneRss);
-      out.printf("%-34s %8s %9.1f %11s %13s %13d%n", "collector once (13 recorded sources)", "-", collect, "-", "-",
+      out.printf("%-34s %8s %9.1f %11s %13s %13d%n", "collector once (written pages)", "-", collect, "-", "-",
           collectorRss);
       out.println();
       out.printf("%-34s %18s %18s%n", "draft update", "first draft s", "one update ms");

@@ -38,12 +38,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * The demo: replays the recorded pages of the bundled sources through the real pipeline on a real
- * broker, waits until every replayed item is classified and the draft reflects it, prints the
- * draft and says where its files are.
+ * The demo: runs the real pipeline on a real broker over the pages written in the shape of the
+ * bundled sources' sites, waits until every collected item is classified and the draft reflects
+ * it, prints the draft and says where its files are.
  */
 final class Demo {
-  /** The model issue's date: the recorded pages are from March 2021, which 第 1 期 covers. */
+  /** The model issue's date: the written pages are dated March 2021, which 第 1 期 covers. */
   static final String ISSUE_DATE = "2021-03-25";
 
   private final PrintStream out;
@@ -72,7 +72,7 @@ final class Demo {
     String runId = "demo-" + Long.toString(System.currentTimeMillis(), 36);
     Path stateDir = Files.createDirectories(outDir.resolve("streams-state-" + runId));
     try (RecordedSite site = RecordedSite.start()) {
-      out.printf("replaying recorded pages of %d sources from %s%n", sources.size(), site.base());
+      out.printf("serving pages written in the shape of %d sources' sites from %s%n", sources.size(), site.base());
 
       out.println("starting the classifier and the assembler (Kafka Streams, exactly-once)…");
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of(

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The whole pipeline in one process: {@code demo} on recorded pages, {@code up} on the live sites. */
+/** The whole pipeline in one process: {@code demo} on the written pages, {@code up} on the live sites. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
     description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
     subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class, Launcher.BenchCommand.class})
@@ -31,8 +31,8 @@ public final class Launcher implements Runnable {
   }
 
   @Command(name = "demo", mixinStandardHelpOptions = true,
-      description = "Replay the bundled recorded pages through the real pipeline on an embedded broker "
-          + "(or KAFKA_BOOTSTRAP), print the drafted issue and exit. No internet needed.")
+      description = "Run the real pipeline on an embedded broker (or KAFKA_BOOTSTRAP) over the bundled pages "
+          + "written in the shape of the sites, print the drafted issue and exit. No internet needed.")
   static final class DemoCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "180", paramLabel = "SECONDS",
         description = "Give up if the draft has not caught up after this long (default: ${DEFAULT-VALUE}).")

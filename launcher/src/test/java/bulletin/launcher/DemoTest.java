@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** `./bulletin demo` on its own broker: the recorded pages become an issue shaped like the model. */
+/** `./bulletin demo` on its own broker: the pages written in the shape of the sites become an issue shaped like the model. */
 class DemoTest {
   private static final List<String> SECTIONS = List.of("高层声音", "科技政策", "科技兴蒙", "科技专项", "科技合作",
       "他山之石", "部门动态");

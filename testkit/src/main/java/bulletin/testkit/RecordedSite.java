@@ -13,10 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves recorded government pages on loopback, byte for byte as they were saved (GBK pages stay
- * GBK): {@code GET /HOST/PATH} answers with the resource {@code recorded/HOST/PATH}, a path ending
- * in '/' with its {@code index.html}. The charset is left to the page's meta tag, as on many of
- * these sites.
+ * Serves the pages written for this project in the shape of the shipped sources' sites (their
+ * list and article markup, URLs and charsets; 2–5 KB each, not recordings of the real sites) on
+ * loopback, byte for byte (GBK pages stay GBK): {@code GET /HOST/PATH} answers with the resource
+ * {@code recorded/HOST/PATH}, a path ending in '/' with its {@code index.html}. The charset is left
+ * to the page's meta tag, as on many of these sites. Real third-party pages, which are far larger
+ * and messier, are read by the collector's tests from {@code ../shared/realpages/}.
  */
 public final class RecordedSite implements AutoCloseable {
   private static final String ROOT = "recorded/";

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * the same host (longer when robots.txt asks), robots.txt honoured, conditional requests with the
  * validators of the last visit, retries with backoff on 5xx and timeouts, 429 waited out as
  * Retry-After says, a bounded number of redirects each checked by the {@link AddressGuard}, a size
- * limit and gzip. With a replay base set, every URL is served from recorded pages instead.
+ * limit and gzip. With a replay base set, every URL is served from the written pages instead.
  */
 public final class Fetcher {
   private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
