@@ -93,8 +93,25 @@ public final class ArticleExtractor {
     if (listTitle != null && !listTitle.isBlank()) {
       return listTitle.strip();
     }
+    String og = doc.select("meta[property=og:title]").attr("content").strip();
+    if (!og.isEmpty()) {
+      return og;
+    }
+    // The page's <title> is "headline - section - site"; the heading it repeats is the headline,
+    // not the site's logo in an <h1>.
+    String pageTitle = doc.title().strip();
+    String headline = "";
+    for (Element h : doc.select("h1, h2, h3")) {
+      String text = h.text().strip();
+      if (text.length() > headline.length() && text.length() >= 4 && pageTitle.contains(text)) {
+        headline = text;
+      }
+    }
+    if (!headline.isEmpty()) {
+      return headline;
+    }
     Element h1 = doc.selectFirst("h1");
-    return h1 != null && !h1.text().isBlank() ? h1.text().strip() : doc.title().split("[-_|]")[0].strip();
+    return h1 != null && !h1.text().isBlank() ? h1.text().strip() : pageTitle.split("[-_|]")[0].strip();
   }
 
   private static Optional<LocalDate> date(Document doc, ArticleSelectors s, URI url, LocalDate today) {
