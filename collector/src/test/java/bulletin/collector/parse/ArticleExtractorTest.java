@@ -73,6 +73,27 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void contentStartAndEndMetasMarkTheBodyAcrossBlocks() {
+    String html = "<div class=wrap><div class=nav><a href=/>首页</a></div><div class=info>来源：市科技局</div>"
+        + "<div class=main><meta name=\"ContentStart\"><div class=lead><p>" + PROSE_1 + "</p></div></div>"
+        + "<div class=rest><p>" + PROSE_2 + "</p><meta name=\"ContentEnd\"><p>相关阅读：<a href=/r.html>另一篇</a></p></div></div>";
+    Article a = ArticleExtractor.extract(html, URL, NONE, "标题", Optional.of(TODAY), TODAY);
+    assertEquals(PROSE_1 + "\n" + PROSE_2, a.text());
+    assertEquals(ExtractionPath.CMS_MARKER, a.path());
+    assertEquals("ContentStart/ContentEnd metas", a.foundIn());
+  }
+
+  @Test
+  void trsTemplateCommentsMarkTheBody() {
+    String html = "<table><tr><td><!--<$[标题名称]>begin-->标题<!--<$[标题名称]>end--></td></tr><tr><td>"
+        + "<!--<$[信息内容]>begin--><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><!--<$[信息内容]>end-->"
+        + "</td></tr><tr><td><a href=/1.html>网站地图</a> <a href=/2.html>联系我们</a></td></tr></table>";
+    Article a = ArticleExtractor.extract(html, URL, NONE, "标题", Optional.of(TODAY), TODAY);
+    assertEquals(PROSE_1 + "\n" + PROSE_2, a.text());
+    assertEquals(ExtractionPath.CMS_MARKER, a.path());
+  }
+
+  @Test
   void scoringFindsTheArticleCellOfAnOldTableLayoutWithoutItsNavigationAndWidgets() {
     StringBuilder nav = new StringBuilder();
     for (int i = 0; i < 12; i++) {
