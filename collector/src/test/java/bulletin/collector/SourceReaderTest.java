@@ -58,6 +58,25 @@ class SourceReaderTest {
   }
 
   @Test
+  void aPageSavedAsUtf8UnderAGb2312MetaTagIsReadWithAWarningAndAStaleBodySelectorIsNamed() throws Exception {
+    try (LocalSite site = LocalSite.start()) {
+      String gbMeta = "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">";
+      site.page("/zc/", gbMeta + "<ul><li><a href='a1.html'>科技部发布政策一</a><span>2021-03-22</span></li></ul>",
+              StandardCharsets.UTF_8)
+          .page("/zc/a1.html", gbMeta + "<h1>科技部发布政策一</h1><div class=TRS_Editor><p>科技部近日发布政策一，"
+              + "支持企业加大研发投入，推动科技成果转化。</p></div>", StandardCharsets.UTF_8);
+      SourceReader.Result r = reader().read(html(site, 1, null, null, null), SeenItems.empty());
+      assertEquals(List.of(), r.problems());
+      assertEquals("科技部近日发布政策一，支持企业加大研发投入，推动科技成果转化。", r.emits().get(0).announcement().text());
+      assertEquals(3, r.warnings().size(), String.join("\n", r.warnings()));
+      assertTrue(r.warnings().get(0).contains("/zc/: the page declares gb2312 (meta tag)"), r.warnings().get(0));
+      assertTrue(r.warnings().get(1).contains("/zc/a1.html: the page declares gb2312 (meta tag)"), r.warnings().get(1));
+      assertTrue(r.warnings().get(2).contains("article.body selector '#zoom' gave no text; the body was found by CMS "
+          + "marker (div.TRS_Editor)"), r.warnings().get(2));
+    }
+  }
+
+  @Test
   void aNextPageLinkIsFollowedUpToListPages() throws Exception {
     try (LocalSite site = LocalSite.start()) {
       site.page("/zc/", "<ul><li><a href='a1.html'>一</a><span>2021-03-22</span></li></ul><a class=next href='p2.html'>下一页</a>",

@@ -113,6 +113,10 @@ public final class PageDecoder {
     if (charset.equals(GB18030) && looksMisread(text)) {
       return "gives mostly rare characters (such as 鍙戝竷 for 发布): the bytes are UTF-8, not GBK";
     }
+    // GBK text is valid UTF-8 only by accident, never for more than a few characters.
+    if (charset.equals(GB18030) && utf8Sequences(bytes) >= 4) {
+      return "reads bytes that are valid UTF-8 (a page saved as UTF-8 keeps its old meta tag)";
+    }
     if (isSingleByte(charset) && hasMultibyteUtf8(bytes)) {
       return "gives Latin mojibake: the bytes are UTF-8";
     }
@@ -137,6 +141,17 @@ public final class PageDecoder {
   private static boolean isSingleByte(Charset charset) {
     String n = charset.name().toLowerCase(Locale.ROOT);
     return n.startsWith("iso-8859") || n.startsWith("windows-125") || n.equals("us-ascii");
+  }
+
+  /** How many multi-byte characters the bytes hold if they are valid UTF-8, else 0. */
+  private static int utf8Sequences(byte[] bytes) {
+    int leads = 0;
+    for (byte b : bytes) {
+      if ((b & 0xC0) == 0xC0) {
+        leads++;
+      }
+    }
+    return leads > 0 && isUtf8(bytes) ? leads : 0;
   }
 
   private static boolean hasMultibyteUtf8(byte[] bytes) {
