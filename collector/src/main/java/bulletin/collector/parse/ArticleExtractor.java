@@ -4,7 +4,6 @@ import bulletin.collector.source.SourceDefinition.ArticleSelectors;
 import bulletin.common.record.Attachment;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds an article's main content by scoring blocks, in the manner of readability: every
@@ -78,6 +77,26 @@ final class ContentScorer {
     }
     prepare(body, removeUnlikely);
     Blocks blocks = Blocks.measure(body);
+    Map<Element, Double> scores = scores(body, blocks);
+    if (scores.isEmpty()) {
+      return null;
+    }
+    Element top = climb(best(scores, blocks), scores, body);
+    Element content = withSiblings(doc, top, scores, blocks);
+    Boilerplate.removeFrom(content);
+    removeNonProse(content, blocks);
+    int length = content.text().length();
+    String name = top.normalName() + (top.id().isEmpty() ? "" : "#" + top.id())
+        + (top.className().isBlank() ? "" : "." + top.className().strip().split("\\s+")[0]);
+    return length == 0 ? null : new Found(content, name, length);
+  }
+
+  /**
+   * Every paragraph's score, given to its parent, half to its grandparent and a third, a sixth…
+   * further up. A paragraph is a block holding no other block, or the text a block holds directly
+   * beside its blocks (credited to that block itself).
+   */
+  private static Map<Element, Double> scores(Element body, Blocks blocks) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : blocks.order()) {
       Blocks.Measure m = blocks.of(e);
@@ -89,18 +108,18 @@ final class ContentScorer {
       int punctuation = leaf ? m.punctuation() : m.inlinePunctuation();
       double score = 1 + punctuation + Math.min(length / 100.0, 3);
       Element credited = leaf ? e.parent() : e;
-      for (int level = 0; credited != null && level < 5; level++, credited = credited.parent()) {
-        if (credited == body.parent()) {
-          break;
-        }
+      for (int level = 0; credited != null && credited != body.parent() && level < 5; level++) {
         double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         Double earlier = scores.get(credited);
         scores.put(credited, (earlier == null ? initial(credited) : earlier) + share);
+        credited = credited.parent();
       }
     }
-    if (scores.isEmpty()) {
-      return null;
-    }
+    return scores;
+  }
+
+  /** The candidate scoring best once each score shrinks by the candidate's link density. */
+  private static Element best(Map<Element, Double> scores, Blocks blocks) {
     Element top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -111,14 +130,7 @@ final class ContentScorer {
         topScore = adjusted;
       }
     }
-    top = climb(top, scores, body);
-    Element content = withSiblings(doc, top, scores, blocks);
-    Boilerplate.removeFrom(content);
-    removeNonProse(content, blocks);
-    int length = content.text().length();
-    String name = top.normalName() + (top.id().isEmpty() ? "" : "#" + top.id())
-        + (top.className().isBlank() ? "" : "." + top.className().strip().split("\\s+")[0]);
-    return length == 0 ? null : new Found(content, name, length);
+    return top;
   }
 
   private static void prepare(Element body, boolean removeUnlikely) {
