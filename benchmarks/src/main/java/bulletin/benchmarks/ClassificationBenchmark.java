@@ -3,7 +3,7 @@ package bulletin.benchmarks;
 import bulletin.classifier.model.Item;
 import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.train.Corpus;
-import bulletin.classifier.train.Trainer;
+import bulletin.classifier.train.Labelled;
 import bulletin.common.profile.BulletinProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,7 @@ public class ClassificationBenchmark {
   public void load() {
     model = SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty());
     items = Corpus.read(Path.of(System.getProperty("corpus", "classifier/corpus/heldout.jsonl")))
-        .stream().map(Trainer::item).toList();
+        .stream().map(Labelled::item).toList();
   }
 
   /** One operation classifies every held-out item once. */

@@ -4,7 +4,9 @@ import bulletin.classifier.model.Item;
 import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.model.SectionRules;
 import bulletin.classifier.train.CanonicalHash;
+import bulletin.classifier.train.Breakdown;
 import bulletin.classifier.train.Corpus;
+import bulletin.classifier.train.Labelled;
 import bulletin.classifier.train.Evaluation;
 import bulletin.classifier.train.Trainer;
 import bulletin.classifier.model.Verdict;
@@ -47,7 +49,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "classifier", mixinStandardHelpOptions = true,
     description = "Puts each announcement in a bulletin section.",
     subcommands = {ClassifierMain.Run.class, ClassifierMain.Classify.class, ClassifierMain.Train.class,
-        ClassifierMain.Eval.class, ClassifierMain.Reclassify.class})
+        ClassifierMain.Eval.class, ClassifierMain.Reclassify.class, ClassifierMain.Corrections.class})
 public final class ClassifierMain implements Runnable {
   public static final String DEFAULTS = "classifier-defaults.properties";
 
@@ -99,12 +101,15 @@ public final class ClassifierMain implements Runnable {
   }
 
   @Command(name = "train", mixinStandardHelpOptions = true,
-      description = "Train the section model from labelled JSON lines (title, text, sourceName, sourceLevel, "
-          + "section), choosing the signals' weights by 5-fold cross-validation; deterministic.")
+      description = "Train the section model from labelled JSON lines (title, text, url, sourceName, sourceLevel, "
+          + "section): the cues, the n-gram model and their combination, the penalty chosen by 5-fold "
+          + "cross-validation and the confidence calibrated on held-out predictions; deterministic.")
   static final class Train implements Callable<Integer> {
-    @Option(names = "--corpus", defaultValue = "classifier/corpus/train.jsonl", paramLabel = "FILE",
-        description = "Labelled items (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Option(names = "--corpus", paramLabel = "FILE", split = ",",
+        defaultValue = "classifier/corpus/train.jsonl",
+        description = "Labelled items, one or more files, comma-separated (default: the real corpus, "
+            + "${DEFAULT-VALUE}).")
+    List<Path> corpus;
 
     @Option(names = "--out", defaultValue = "classifier/src/main/resources/" + SectionModel.RESOURCE, paramLabel = "FILE",
         description = "Where to write the model (default: ${DEFAULT-VALUE}, the bundled one).")
@@ -116,8 +121,15 @@ public final class ClassifierMain implements Runnable {
     @Override
     public Integer call() throws Exception {
       BulletinProfile p = BulletinProfile.fromSetting(Optional.ofNullable(profile));
-      var items = Corpus.read(Cli.readable(corpus));
-      String version = "nb1-" + CanonicalHash.of(Files.readAllBytes(corpus));
+      corpus.forEach(Cli::readable);
+      List<Labelled> items = Corpus.read(corpus);
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      for (Path f : corpus) {
+        all.write(Files.readAllBytes(f));
+      }
+      String version = "lr1-" + CanonicalHash.of(all.toByteArray());
+      PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      console.printf("training on %d items from %s (cross-validating, about a minute)…%n", items.size(), corpus);
       Trainer.Trained t = Trainer.train(p, items, version);
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -125,44 +137,109 @@ public final class ClassifierMain implements Runnable {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         t.model().write(w);
       }
-      System.out.printf("trained %s on %d items from %s; weights %s; cross-validated macro-F1 %.3f; wrote %s%n",
-          version, items.size(), corpus, t.model().weights(), t.crossValidatedMacroF1(), out);
+      console.printf("trained %s: penalty %s, temperature %.2f; cross-validated macro-F1 %.3f, ECE %.3f; wrote %s%n",
+          version, t.penalty(), t.model().temperature(), t.crossValidatedMacroF1(), t.crossValidated().ece(), out);
       return 0;
     }
   }
 
   @Command(name = "eval", mixinStandardHelpOptions = true,
-      description = "Evaluate the model on labelled JSON lines: precision, recall and F1 per section, macro-F1, "
-          + "the confusion matrix, and the source-only, rule-only and n-gram-only baselines beside it.")
+      description = "Evaluate the model on labelled JSON lines: macro-F1 and each section's F1, the confusion "
+          + "matrix, the reliability of its confidence (ECE), and the rule-only and n-gram-only baselines.")
   static final class Eval implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Labelled items, e.g. classifier/corpus/heldout.jsonl.")
     Path file;
+
+    @Option(names = "--by", paramLabel = "host|level",
+        description = "Also break the results down by the page's host or the source's level.")
+    String by;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
     List<String> set = new ArrayList<>();
 
     @Override
     public Integer call() {
+      if (by != null && !by.equals("host") && !by.equals("level")) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--by takes host or level, not '" + by + "'");
+      }
       Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
       BulletinProfile p = BulletinProfile.fromSetting(settings.optional("profile.file"));
       SectionModel m = model(settings);
-      var items = Corpus.read(Cli.readable(file));
+      List<Labelled> items = Corpus.read(Cli.readable(file));
       SectionRules rules = new SectionRules(p);
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       out.printf("model %s on %d items of %s%n%n", m.version(), items.size(), file);
       Map<String, Evaluation> runs = new LinkedHashMap<>();
-      runs.put("source only", Trainer.evaluate(p, items, i -> m.classify(i, new SectionModel.Weights(0, 1, 0), false)));
       runs.put("rules only", Trainer.evaluate(p, items, rules::classify));
-      runs.put("n-grams only", Trainer.evaluate(p, items, i -> m.classify(i, new SectionModel.Weights(1, 0, 0), false)));
-      runs.put("combined", Trainer.evaluate(p, items, m::classify));
-      out.printf("%-14s %8s %8s  %s%n", "signals", "macro-F1", "accuracy", "lowest F1");
+      runs.put("n-grams only", Trainer.evaluate(p, items,
+          i -> new Verdict(m.ngramsOnly(i), 1, Map.of(), List.of(), m.version())));
+      runs.put("model", Trainer.evaluate(p, items, m::classify));
+      out.printf("%-14s %8s %8s  %s%n", "classifier", "macro-F1", "accuracy", "lowest F1");
       runs.forEach((name, e) -> {
         var low = e.f1s().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
         out.printf("%-14s %8.3f %8.3f  %s %.3f%n", name, e.macroF1(), e.accuracy(), low.getKey(), low.getValue());
       });
       out.println();
-      out.print(runs.get("combined").report());
+      out.print(runs.get("model").report());
+      out.println();
+      out.print(runs.get("model").reliability());
+      if (by != null) {
+        out.println();
+        out.print(Breakdown.of(items, m::classify, by.equals("host") ? Breakdown::host : Breakdown::level));
+      }
       return 0;
+    }
+  }
+
+  @Command(name = "corrections", mixinStandardHelpOptions = true,
+      description = "The editors' corrections the classifiers learn from (classifier.examples): list them, or undo one.",
+      subcommands = {Corrections.ListCorrections.class, Corrections.Undo.class})
+  static final class Corrections implements Runnable {
+    @Override
+    public void run() {
+      new CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List every correction in force: item id, section, editor, time and title.")
+    static final class ListCorrections implements Callable<Integer> {
+      @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+      List<String> set = new ArrayList<>();
+
+      @Override
+      public Integer call() {
+        Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        var all = EditorExamples.inForce(settings.string("kafka.bootstrap"));
+        all.forEach(c -> out.printf("%s  %s  %s  %s  %s%n", c.itemId(),
+            c.section() == null ? "无关" : c.section(), c.by() == null ? "-" : c.by(),
+            c.at() == null ? "-" : c.at(), c.title()));
+        out.printf("%d corrections in force%n", all.size());
+        return 0;
+      }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+        description = "Undo the correction of item ID: running classifiers forget it at once.")
+    static final class Undo implements Callable<Integer> {
+      @Parameters(index = "0", paramLabel = "ID", description = "The item id, as `corrections list` shows it.")
+      String id;
+
+      @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+      List<String> set = new ArrayList<>();
+
+      @Override
+      public Integer call() {
+        Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+        String bootstrap = settings.string("kafka.bootstrap");
+        if (EditorExamples.inForce(bootstrap).stream().noneMatch(c -> c.itemId().equals(id))) {
+          throw new IllegalArgumentException("no correction of item " + id + " is in force: see `classifier corrections list`");
+        }
+        EditorExamples.undo(bootstrap, id);
+        System.out.println("undone the correction of item " + id);
+        return 0;
+      }
     }
   }
 
@@ -219,7 +296,7 @@ public final class ClassifierMain implements Runnable {
             Verdict v = model.classify(new Item(node.path("title").asText(""), node.path("text").asText(""),
                 node.path("sourceName").asText(null),
                 node.hasNonNull("sourceLevel") ? SourceLevel.parse(node.get("sourceLevel").asText()) : null,
-                node.path("sectionHint").asText(null)));
+                node.path("sectionHint").asText(null), node.path("url").asText(null)));
             node.put("section", v.section());
             node.put("confidence", v.confidence());
             node.set("reasons", Json.mapper().valueToTree(v.reasons()));

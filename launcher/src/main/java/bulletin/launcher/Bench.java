@@ -65,7 +65,8 @@ final class Bench {
       List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
       topics.add(PASSTHROUGH);
       TopicAdmin.ensure(bootstrap, topics, PARTITIONS, (short) 1);
-      List<LabelledExample> corpus = Corpus.read(home.resolve("classifier/corpus/train.jsonl"));
+      List<LabelledExample> corpus = Corpus.read(home.resolve("classifier/corpus/train.jsonl")).stream()
+          .map(bulletin.classifier.train.Labelled::example).toList();
 
       long t0 = System.nanoTime();
       produce(bootstrap, SyntheticItems.make(corpus, items, 7));

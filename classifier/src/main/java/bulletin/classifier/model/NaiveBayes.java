@@ -29,6 +29,10 @@ public final class NaiveBayes {
   private final LongIndex index;
   private double[] counts;
   private double[] logCounts;
+  /** Each feature's count over all classes: a feature whose count returns to 0 (an undone correction) is unknown again. */
+  private double[] featureTotals;
+  /** How many features have a count: the V of the smoothing. */
+  private int vocabulary;
   private final double[] totals;
   private final double[] documents;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -47,6 +51,7 @@ public final class NaiveBayes {
     this.counts = new double[Math.max(1, index.size()) * k];
     this.logCounts = new double[counts.length];
     Arrays.fill(logCounts, Math.log(ALPHA));
+    this.featureTotals = new double[Math.max(1, index.size())];
     this.totals = totals;
     this.documents = documents;
   }
@@ -79,6 +84,13 @@ public final class NaiveBayes {
       logCounts = Arrays.copyOf(logCounts, size);
       Arrays.fill(logCounts, known, size, Math.log(ALPHA));
     }
+    if (feature >= featureTotals.length) {
+      featureTotals = Arrays.copyOf(featureTotals, Math.max(feature + 1, featureTotals.length * 2));
+    }
+    boolean was = featureTotals[feature] > 0;
+    featureTotals[feature] += added;
+    boolean is = featureTotals[feature] > 0;
+    vocabulary += (is ? 1 : 0) - (was ? 1 : 0);
     counts[feature * k + c] += added;
     logCounts[feature * k + c] = Math.log(counts[feature * k + c] + ALPHA);
   }
@@ -91,6 +103,9 @@ public final class NaiveBayes {
       double known = 0;
       for (int i = 0; i < document.size(); i++) {
         int f = index.get(document.keys()[i]);
+        if (f >= 0 && featureTotals[f] <= 0) {
+          f = -1;
+        }
         features[i] = f;
         if (f < 0) {
           continue;
@@ -105,7 +120,6 @@ public final class NaiveBayes {
       for (double d : documents) {
         docs += d;
       }
-      double vocabulary = index.size();
       for (int c = 0; c < k; c++) {
         out[c] += Math.log((documents[c] + 1) / (docs + k)) - known * Math.log(totals[c] + ALPHA * vocabulary);
       }
@@ -116,7 +130,7 @@ public final class NaiveBayes {
   /** How much each feature of a scored document favours class {@code a} over {@code b}, per occurrence, in nats (0 when unknown). */
   public double[] leanings(Scored scored, int a, int b) {
     return reading(() -> {
-      double v = index.size();
+      double v = vocabulary;
       double offset = Math.log(totals[b] + ALPHA * v) - Math.log(totals[a] + ALPHA * v);
       double[] out = new double[scored.features().length];
       for (int i = 0; i < out.length; i++) {

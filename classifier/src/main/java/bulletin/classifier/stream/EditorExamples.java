@@ -1,21 +1,29 @@
 package bulletin.classifier.stream;
 
+import bulletin.classifier.model.Correction;
 import bulletin.classifier.model.SectionModel;
+import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.LabelledExample;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the running model with editors' corrections from {@code classifier.examples}: all of them
- * at start (they live in Kafka, so they survive restarts), then each as it arrives.
+ * at start (they live in Kafka, so they survive restarts), then each as it arrives. A tombstone
+ * (written by {@code classifier corrections undo}) makes the model forget that item's correction.
  */
 public final class EditorExamples implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EditorExamples.class);
@@ -57,6 +65,8 @@ public final class EditorExamples implements Runnable, AutoCloseable {
             model.learn(r.value());
             LOG.info("learned from {}: “{}” belongs in {}", r.value().by(), r.value().title(),
                 r.value().section() == null ? "no section" : r.value().section());
+          } else if (r.key() != null && model.forget(r.key())) {
+            LOG.info("forgot the correction of item {}: it was undone", r.key());
           }
         }
       }
@@ -77,6 +87,32 @@ public final class EditorExamples implements Runnable, AutoCloseable {
       stopped.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The corrections in force on {@code classifier.examples}: the latest per item, undone ones left out. */
+  public static List<Correction> inForce(String bootstrap) {
+    return LatestByKey.load(bootstrap, Topics.CLASSIFIER_EXAMPLES, Duration.ofSeconds(30)).entrySet().stream()
+        .map(e -> new Correction(e.getKey(), e.getValue().title(), e.getValue().section(), e.getValue().by(),
+            e.getValue().at()))
+        .sorted(Comparator.comparing(Correction::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Correction::itemId))
+        .toList();
+  }
+
+  /** Undoes the correction of {@code itemId}: a tombstone on the compacted topic. */
+  public static void undo(String bootstrap, String itemId) {
+    var t = Topics.CLASSIFIER_EXAMPLES;
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ProducerConfig.ACKS_CONFIG, "all"), t.keySerde().serializer(), t.valueSerde().serializer())) {
+      producer.send(new ProducerRecord<>(t.name(), itemId, null)).get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the undo of item " + itemId + " was not written to " + t.name() + ": "
+          + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while undoing the correction of item " + itemId, e);
     }
   }
 }

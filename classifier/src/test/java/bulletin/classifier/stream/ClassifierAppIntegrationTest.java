@@ -80,38 +80,94 @@ class ClassifierAppIntegrationTest {
   }
 
   @Test
-  void anEditorsExampleTeachesTheRunningClassifierAndSurvivesARestart() throws Exception {
+  void aCorrectionIsLearnedListedAndUndoneAndStaysUndoneAfterARestart() throws Exception {
     String bootstrap = SharedKafka.bootstrapServers();
     String run = UUID.randomUUID().toString().substring(0, 8);
     Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
         "streams.application-id", "classifier-learn-" + run, "topics.partitions", "1"));
-    Announcement first = ClassifierTopologyTest.announcement(run + "-visit", "自治区科技厅调研鄂尔多斯应用技术学院科研平台建设" + run,
+    Announcement corrected = ClassifierTopologyTest.announcement(run + "-visit", "自治区科技厅调研鄂尔多斯应用技术学院科研平台建设" + run,
         "近日，自治区科技厅调研组到鄂尔多斯应用技术学院，调研科研平台建设和科技成果转化工作。");
-    Announcement similar = ClassifierTopologyTest.announcement(run + "-later", "自治区科技厅调研鄂尔多斯应用技术学院科研平台" + run,
-        "自治区科技厅调研组一行到鄂尔多斯应用技术学院调研科研平台工作。");
-    Announcement afterRestart = ClassifierTopologyTest.announcement(run + "-restart", "自治区科技厅到鄂尔多斯应用技术学院调研科研平台建设" + run,
-        "自治区科技厅调研组到鄂尔多斯应用技术学院调研。");
+    String laterTitle = "自治区科技厅调研鄂尔多斯应用技术学院科研平台" + run;
+    String laterText = "自治区科技厅调研组一行到鄂尔多斯应用技术学院调研科研平台工作。";
+    int[] copies = {0};
+    java.util.function.Supplier<Announcement> later = () -> ClassifierTopologyTest.announcement(
+        run + "-later-" + copies[0]++, laterTitle, laterText);
 
+    double before;
     try (StreamsApp app = ClassifierMain.start(settings)) {
       app.awaitRunning(Duration.ofSeconds(60));
-      assertEquals("科技兴蒙", classifyOnce(bootstrap, first).section(), "the model's own verdict");
+      before = classifyOnce(bootstrap, later.get()).scores().get("部门动态");
 
       // The assembler writes this when an editor moves the item (EditorTeachesClassifierTest runs both).
       var examples = Topics.CLASSIFIER_EXAMPLES;
       try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
           examples.keySerde().serializer(), examples.valueSerde().serializer())) {
-        producer.send(new ProducerRecord<>(examples.name(), first.id(), new LabelledExample(1, first.id(), first.title(),
-            first.text(), first.sourceName(), first.sourceLevel(), "部门动态", "程继东", Instant.now()))).get();
+        producer.send(new ProducerRecord<>(examples.name(), corrected.id(), new LabelledExample(1, corrected.id(),
+            corrected.title(), corrected.text(), corrected.sourceName(), corrected.sourceLevel(), "部门动态", "程继东",
+            Instant.now()))).get();
       }
-      ClassifiedAnnouncement later = classifyUntil(bootstrap, similar, "部门动态");
-      assertEquals("部门动态", later.section(), later.reasons().toString());
-      assertTrue(later.reasons().get(0).contains("编辑程继东"), later.reasons().toString());
+      double learned = scoreUntil(bootstrap, later, s -> s > before);
+      assertTrue(learned > before, "the correction pulls a similar item towards 部门动态: " + before + " → " + learned);
+
+      String listed = command(bootstrap, "corrections", "list");
+      assertTrue(listed.contains(corrected.id() + "  部门动态  程继东"), listed);
+
+      String undone = command(bootstrap, "corrections", "undo", corrected.id());
+      assertTrue(undone.contains("undone the correction of item " + corrected.id()), undone);
+      double forgotten = scoreUntil(bootstrap, later, s -> s == before);
+      assertEquals(before, forgotten, "once undone, the correction no longer influences a later item");
+      assertTrue(!command(bootstrap, "corrections", "list").contains(corrected.id()), "an undone correction is not listed");
     }
     try (StreamsApp restarted = ClassifierMain.start(settings)) {
       restarted.awaitRunning(Duration.ofSeconds(60));
-      ClassifiedAnnouncement c = classifyUntil(bootstrap, afterRestart, "部门动态");
-      assertEquals("部门动态", c.section(), "the correction was read back from Kafka: " + c.reasons());
+      ClassifiedAnnouncement after = classifyOnce(bootstrap, later.get());
+      assertEquals(before, after.scores().get("部门动态"),
+          "after a restart the undone correction is not learned again");
     }
+  }
+
+  @Test
+  void undoingAnItemWithNoCorrectionSaysSoAndExitsOne() {
+    String bootstrap = SharedKafka.bootstrapServers();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = bulletin.common.cli.Cli.run(new ClassifierMain(), "corrections", "undo", "no-such-item",
+          "--set", "kafka.bootstrap=" + bootstrap);
+    } finally {
+      System.setErr(old);
+    }
+    assertEquals(1, code);
+    assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("no correction of item no-such-item is in force"), err.toString());
+  }
+
+  /** Runs a classifier command against {@code bootstrap} and returns what it printed. */
+  private static String command(String bootstrap, String... args) {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+          java.util.stream.Stream.of("--set", "kafka.bootstrap=" + bootstrap)).toArray(String[]::new);
+      assertEquals(0, bulletin.common.cli.Cli.run(new ClassifierMain(), all), String.join(" ", args));
+    } finally {
+      System.setOut(old);
+    }
+    return printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Classifies fresh copies until the 部门动态 score passes {@code test} (corrections arrive asynchronously). */
+  private static double scoreUntil(String bootstrap, java.util.function.Supplier<Announcement> copy,
+      java.util.function.DoublePredicate test) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    double score = classifyOnce(bootstrap, copy.get()).scores().get("部门动态");
+    while (!test.test(score) && System.nanoTime() < deadline) {
+      score = classifyOnce(bootstrap, copy.get()).scores().get("部门动态");
+    }
+    return score;
   }
 
   private static void send(String bootstrap, Announcement a) throws Exception {
@@ -137,15 +193,5 @@ class ClassifierAppIntegrationTest {
         t.keySerde().deserializer(), t.valueSerde().deserializer(),
         rs -> rs.stream().filter(r -> a.id().equals(r.key())).count() > before, Duration.ofSeconds(60));
     return all.stream().filter(r -> a.id().equals(r.key())).reduce((x, y) -> y).orElseThrow().value();
-  }
-
-  /** Sends {@code a} until it lands in {@code section} (the correction reaches the model asynchronously), or gives up. */
-  private static ClassifiedAnnouncement classifyUntil(String bootstrap, Announcement a, String section) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    ClassifiedAnnouncement c = classifyOnce(bootstrap, a);
-    while (!section.equals(c.section()) && System.nanoTime() < deadline) {
-      c = classifyOnce(bootstrap, a);
-    }
-    return c;
   }
 }

@@ -1,0 +1,164 @@
+package bulletin.classifier.cue;
+
+import bulletin.common.record.SourceLevel;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two facts read off an item before any learning: whose news it is ({@link Locus}, from the
+ * places and bodies named in the title and opening, the page's host and the source's level) and
+ * what kind of news it is ({@link Genre}, from its genre words).
+ *
+ * @param locus whose news the item is
+ * @param place what decided the locus: the name found, the host, or the level
+ * @param genre what kind of news it is
+ * @param genreWord the word that decided the genre, or null
+ * @param titleLoci every locus named in the title
+ * @param leadLoci every locus named in the opening text
+ * @param hostLocus the locus the page's host belongs to
+ * @param titleGenres every genre whose words the title shows
+ * @param leadGenres every genre whose words the opening text shows
+ * @param partners the kinds of partner named: 标题高校院所, 导语高校院所, 标题企业, 导语企业
+ */
+public record Cues(Locus locus, String place, Genre genre, String genreWord, Set<Locus> titleLoci,
+    Set<Locus> leadLoci, Locus hostLocus, Set<Genre> titleGenres, Set<Genre> leadGenres, Set<String> partners) {
+
+  /** How much of the text counts as its opening. */
+  static final int LEAD = 200;
+
+  /** Where the locus is looked for, in order: the title's names before the opening's, vague words last. */
+  private record Tier(boolean inTitle, Places.Strength strength) {}
+
+  private static final List<Tier> TIERS = List.of(new Tier(true, Places.Strength.STRONG),
+      new Tier(true, Places.Strength.WEAK), new Tier(false, Places.Strength.STRONG),
+      new Tier(false, Places.Strength.WEAK), new Tier(true, Places.Strength.VAGUE),
+      new Tier(false, Places.Strength.VAGUE));
+
+  /**
+   * A county the gazetteer does not know ("临澧县"): every county of Inner Mongolia is in it, so an
+   * unknown one is elsewhere. Generic words before 县 (全县, 各县, 本县) are not names.
+   */
+  private static final java.util.regex.Pattern COUNTY =
+      java.util.regex.Pattern.compile("(?<![全各本该我每])\\p{IsHan}{2}县(?=科技局|人民政府|政府|委|科协|召开|举行|开展)");
+
+  /** Words naming a partner an item may be about: universities, institutes, enterprises. */
+  private static final List<String> ACADEMIC = List.of("大学", "学院", "研究院", "研究所", "科学院", "工程院", "院士", "高校");
+  private static final List<String> ENTERPRISE = List.of("集团", "公司", "企业");
+
+  /** Reads the cues of an item. */
+  public static Cues of(String title, String text, String url, SourceLevel level) {
+    String lead = text.length() > LEAD ? text.substring(0, LEAD) : text;
+    List<PhraseTrie.Hit<Places.Entry>> inTitle = Places.find(title);
+    List<PhraseTrie.Hit<Places.Entry>> inLead = Places.find(lead);
+    Locus host = Hosts.locusOf(url);
+    boolean ordosContext = host == Locus.ORDOS || host == Locus.BUREAU || level == SourceLevel.MUNICIPAL
+        || strongly(inTitle, Locus.ORDOS) || strongly(inLead, Locus.ORDOS) || strongly(inTitle, Locus.BUREAU)
+        || strongly(inLead, Locus.BUREAU);
+
+    Locus locus = null;
+    String place = null;
+    for (Tier tier : TIERS) {
+      for (PhraseTrie.Hit<Places.Entry> h : tier.inTitle() ? inTitle : inLead) {
+        if (locus == null && h.value().strength() == tier.strength()) {
+          locus = resolve(h.value(), ordosContext);
+          place = h.phrase();
+        }
+      }
+    }
+    if (locus == null) {
+      java.util.regex.Matcher county = COUNTY.matcher(title + "\n" + lead);
+      if (county.find()) {
+        locus = Locus.ELSEWHERE;
+        place = county.group();
+      }
+    }
+    if (locus == null && host != Locus.UNKNOWN) {
+      locus = host;
+      place = Hosts.hostOf(url);
+    }
+    if (locus == null && level != null) {
+      locus = switch (level) {
+        case LEADERSHIP -> Locus.LEADERSHIP;
+        case NATIONAL -> Locus.NATIONAL;
+        case REGIONAL -> Locus.REGION;
+        case MUNICIPAL -> Locus.ORDOS;
+        case PEER -> Locus.ELSEWHERE;
+      };
+      place = "来源级别 " + level.wireName();
+    }
+    if (locus == null) {
+      locus = Locus.UNKNOWN;
+    }
+
+    List<PhraseTrie.Hit<Genre>> genresInTitle = Genres.find(title);
+    List<PhraseTrie.Hit<Genre>> genresInLead = Genres.find(lead);
+    PhraseTrie.Hit<Genre> decisive = mostDecisive(genresInTitle);
+    if (decisive == null) {
+      decisive = mostDecisive(genresInLead);
+    }
+    return new Cues(locus, place, decisive == null ? Genre.OTHER : decisive.value(),
+        decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext), loci(inLead, ordosContext), host,
+        genres(genresInTitle), genres(genresInLead), partners(title, lead));
+  }
+
+  private static Set<String> partners(String title, String lead) {
+    Set<String> out = new java.util.TreeSet<>();
+    if (ACADEMIC.stream().anyMatch(title::contains)) {
+      out.add("标题高校院所");
+    }
+    if (ACADEMIC.stream().anyMatch(lead::contains)) {
+      out.add("导语高校院所");
+    }
+    if (ENTERPRISE.stream().anyMatch(title::contains)) {
+      out.add("标题企业");
+    }
+    if (ENTERPRISE.stream().anyMatch(lead::contains)) {
+      out.add("导语企业");
+    }
+    return out;
+  }
+
+  /** The reasons an editor reads: {@code 属地：兴安盟（区内盟市）}, {@code 类型：工作会议（“召开”）}. */
+  public List<String> reasons() {
+    return List.of("属地：" + (place == null ? "" : place + "（") + locus.words() + (place == null ? "" : "）"),
+        "类型：" + genre.words() + (genreWord == null ? "" : "（“" + genreWord + "”）"));
+  }
+
+  /**
+   * A bare 市科技局 is the Ordos bureau only where the item is about Ordos; elsewhere it is some
+   * other city's bureau.
+   */
+  private static Locus resolve(Places.Entry found, boolean ordosContext) {
+    if (found.locus() == Locus.BUREAU && !found.strong() && !ordosContext) {
+      return Locus.ELSEWHERE;
+    }
+    return found.locus();
+  }
+
+  private static boolean strongly(List<PhraseTrie.Hit<Places.Entry>> hits, Locus locus) {
+    return hits.stream().anyMatch(h -> h.value().strong() && h.value().locus() == locus);
+  }
+
+  private static Set<Locus> loci(List<PhraseTrie.Hit<Places.Entry>> hits, boolean ordosContext) {
+    Set<Locus> out = EnumSet.noneOf(Locus.class);
+    hits.forEach(h -> out.add(resolve(h.value(), ordosContext)));
+    return out;
+  }
+
+  private static Set<Genre> genres(List<PhraseTrie.Hit<Genre>> hits) {
+    Set<Genre> out = EnumSet.noneOf(Genre.class);
+    hits.forEach(h -> out.add(h.value()));
+    return out;
+  }
+
+  private static PhraseTrie.Hit<Genre> mostDecisive(List<PhraseTrie.Hit<Genre>> hits) {
+    PhraseTrie.Hit<Genre> best = null;
+    for (PhraseTrie.Hit<Genre> h : hits) {
+      if (best == null || h.value().ordinal() < best.value().ordinal()) {
+        best = h;
+      }
+    }
+    return best;
+  }
+}

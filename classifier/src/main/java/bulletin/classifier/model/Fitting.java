@@ -1,0 +1,176 @@
+package bulletin.classifier.model;
+
+import bulletin.classifier.cue.Cues;
+import bulletin.common.profile.BulletinProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits the section model on labelled items, deterministically, in three steps:
+ * <ol>
+ *   <li>the n-gram model's beliefs for every item come from a model that did not see it (5 folds),
+ *       so the regression learns how far to trust them on new text;
+ *   <li>the regression's penalty is chosen by 5-fold cross-validation (macro-F1), a small
+ *       section's items weighted up by the square root of its rarity (weighting them fully made
+ *       off-topic items, the largest class, lose too many to the sections on real text);
+ *   <li>the temperature that makes the cross-validated probabilities honest (least log-loss) is
+ *       kept with the model.
+ * </ol>
+ */
+public final class Fitting {
+  static final int FOLDS = 5;
+  static final double[] PENALTIES = {0.0003, 0.001, 0.003, 0.01};
+
+  private Fitting() {}
+
+  /**
+   * The fitted model and what cross-validation said of it.
+   *
+   * @param heldOutProbabilities each item's calibrated probabilities from a model that did not see it
+   */
+  public record Fitted(SectionModel model, double penalty, double crossValidatedMacroF1,
+      double[][] heldOutProbabilities) {}
+
+  /**
+   * Fits a model.
+   *
+   * @param sections each item's section, null for off-topic
+   */
+  public static Fitted fit(BulletinProfile profile, List<Item> items, List<String> sections, String version) {
+    List<String> labels = SectionModel.labelsOf(profile);
+    int k = labels.size();
+    int n = items.size();
+    int[] y = new int[n];
+    int[] fold = new int[n];
+    for (int i = 0; i < n; i++) {
+      String s = sections.get(i);
+      y[i] = labels.indexOf(s == null ? SectionRules.OFF_TOPIC : s);
+      if (y[i] < 0) {
+        throw new IllegalArgumentException("item " + (i + 1) + " (“" + items.get(i).title() + "”) has section '" + s
+            + "', which is not one of " + labels);
+      }
+      fold[i] = Math.floorMod(items.get(i).title().hashCode(), FOLDS);
+    }
+    SectionModel shape = new SectionModel(profile, new NaiveBayes(labels), null, 1, version);
+    Cues[] cues = items.stream().map(SectionModel::cuesOf).toArray(Cues[]::new);
+    double[][] x = new double[n][];
+    for (int f = 0; f < FOLDS; f++) {
+      NaiveBayes nb = ngrams(labels, items, y, fold, f);
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == f) {
+          x[i] = shape.inputs(items.get(i), cues[i], nb.score(SectionModel.bagOf(items.get(i).title(), items.get(i).text())));
+        }
+      }
+    }
+    double[] weight = balanced(y, k);
+
+    double bestF1 = -1;
+    double bestPenalty = PENALTIES[0];
+    double[][] bestScores = null;
+    for (double penalty : PENALTIES) {
+      double[][] scores = new double[n][];
+      for (int f = 0; f < FOLDS; f++) {
+        List<Integer> in = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (fold[i] != f) {
+            in.add(i);
+          }
+        }
+        SoftmaxRegression r = SoftmaxRegression.fit(rows(x, in), pick(y, in), pick(weight, in), k, penalty);
+        for (int i = 0; i < n; i++) {
+          if (fold[i] == f) {
+            scores[i] = r.scores(x[i]);
+          }
+        }
+      }
+      double f1 = macroF1(scores, y, k);
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        bestPenalty = penalty;
+        bestScores = scores;
+      }
+    }
+    double temperature = temperature(bestScores, y);
+    double[][] probabilities = new double[n][];
+    for (int i = 0; i < n; i++) {
+      probabilities[i] = SoftmaxRegression.softmax(bestScores[i], temperature);
+    }
+    NaiveBayes nb = ngrams(labels, items, y, fold, -1);
+    SoftmaxRegression r = SoftmaxRegression.fit(x, y, weight, k, bestPenalty);
+    return new Fitted(new SectionModel(profile, nb, r, temperature, version), bestPenalty, bestF1, probabilities);
+  }
+
+  /** The n-gram model of every item outside fold {@code except} (-1: of all items). */
+  private static NaiveBayes ngrams(List<String> labels, List<Item> items, int[] y, int[] fold, int except) {
+    NaiveBayes nb = new NaiveBayes(labels);
+    for (int i = 0; i < items.size(); i++) {
+      if (fold[i] != except) {
+        nb.add(labels.get(y[i]), SectionModel.bagOf(items.get(i).title(), items.get(i).text()), 1);
+      }
+    }
+    return nb;
+  }
+
+  /** Weights that lift the smaller sections part of the way towards counting alike. */
+  private static double[] balanced(int[] y, int k) {
+    double[] count = new double[k];
+    for (int c : y) {
+      count[c]++;
+    }
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      w[i] = Math.sqrt(y.length / (k * count[y[i]]));
+    }
+    return w;
+  }
+
+  /** The temperature with the least log-loss, searched on a fine grid. */
+  static double temperature(double[][] scores, int[] y) {
+    double best = 1;
+    double bestLoss = Double.POSITIVE_INFINITY;
+    for (double t = 0.25; t <= 6.0001; t += 0.05) {
+      double loss = 0;
+      for (int i = 0; i < y.length; i++) {
+        loss -= Math.log(Math.max(1e-12, SoftmaxRegression.softmax(scores[i], t)[y[i]]));
+      }
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        best = Math.round(t * 100) / 100.0;
+      }
+    }
+    return best;
+  }
+
+  private static double macroF1(double[][] scores, int[] y, int k) {
+    int[] tp = new int[k];
+    int[] predicted = new int[k];
+    int[] gold = new int[k];
+    for (int i = 0; i < y.length; i++) {
+      int p = SectionModel.argmax(scores[i], -1);
+      predicted[p]++;
+      gold[y[i]]++;
+      if (p == y[i]) {
+        tp[p]++;
+      }
+    }
+    double sum = 0;
+    for (int c = 0; c < k; c++) {
+      double pr = predicted[c] == 0 ? 0 : tp[c] / (double) predicted[c];
+      double re = gold[c] == 0 ? 0 : tp[c] / (double) gold[c];
+      sum += pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+    }
+    return sum / k;
+  }
+
+  private static double[][] rows(double[][] x, List<Integer> in) {
+    return in.stream().map(i -> x[i]).toArray(double[][]::new);
+  }
+
+  private static int[] pick(int[] v, List<Integer> in) {
+    return in.stream().mapToInt(i -> v[i]).toArray();
+  }
+
+  private static double[] pick(double[] v, List<Integer> in) {
+    return in.stream().mapToDouble(i -> v[i]).toArray();
+  }
+}
