@@ -175,7 +175,7 @@ final class Pages {
           }
         }
         if (editable) {
-          itemActions(box, base, itemId, item, position, profile, csrf);
+          itemActions(box, base, itemId, item, s.title(), position, profile, csrf);
         }
         position++;
       }
@@ -211,12 +211,12 @@ final class Pages {
     return doc;
   }
 
-  private static void itemActions(Element box, String base, String itemId, DraftItem item, int position,
-      BulletinProfile profile, String csrf) {
+  private static void itemActions(Element box, String base, String itemId, DraftItem item, String section,
+      int position, BulletinProfile profile, String csrf) {
     Element move = form(box, base + "/edit", csrf).addClass("inline");
     hidden(move, "action", "move");
     hidden(move, "itemId", itemId);
-    sectionSelect(move, profile, null);
+    sectionSelect(move, profile, section);
     move.appendElement("button").attr("type", "submit").addClass("move").text("移至");
     Element drop = form(box, base + "/edit", csrf).addClass("inline");
     hidden(drop, "action", "drop");

@@ -67,6 +67,15 @@ class ReviewServerTest {
   }
 
   @Test
+  void eachItemsMoveControlShowsTheSectionItIsIn() throws Exception {
+    Document page = Jsoup.parse(as("程继东", ReviewFixture.EDITOR_PASSWORD).get("/issues/" + ISSUE).body());
+    var policy = page.selectFirst("div.item[data-item=" + hostile.id() + "] select[name=section] option[selected]");
+    var meeting = page.selectFirst("div.item[data-item=" + plain.id() + "] select[name=section] option[selected]");
+    assertEquals("科技政策", policy == null ? null : policy.val());
+    assertEquals("部门动态", meeting == null ? null : meeting.val());
+  }
+
+  @Test
   void aWrongPasswordIsRefusedWithAPlainMessage() throws Exception {
     WebSession s = new WebSession(app.server.url());
     var r = s.login("程继东", "wrong-password");
