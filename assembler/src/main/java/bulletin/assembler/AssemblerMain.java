@@ -60,7 +60,7 @@ public final class AssemblerMain implements Runnable {
     String bootstrap = settings.string("kafka.bootstrap");
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_CLASSIFIED, Topics.BULLETIN_EDITS,
-        Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),
+        Topics.BULLETIN_EDIT_RESULTS, Topics.ASSEMBLER_CARRYOVER, Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),
         settings.integer("topics.partitions"), (short) replication);
     BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
     StreamsBuilder builder = new StreamsBuilder();

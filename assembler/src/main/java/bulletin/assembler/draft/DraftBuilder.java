@@ -55,6 +55,15 @@ public final class DraftBuilder {
 
   /** The draft of an issue from its edits ({@code state}) and its items, kept apart. */
   public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates) {
+    return build(plan, state, candidates, List.of());
+  }
+
+  /**
+   * The draft of an issue from its edits ({@code state}), its items, and the items that arrived
+   * after its submission ({@code late}), which it lists but does not print.
+   */
+  public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates,
+      java.util.Collection<ClassifiedAnnouncement> late) {
     Map<String, List<ClassifiedAnnouncement>> bySection = new LinkedHashMap<>();
     profile.sections().forEach(s -> bySection.put(s.title(), new ArrayList<>()));
     List<SetAside> setAside = new ArrayList<>();
@@ -112,8 +121,12 @@ public final class DraftBuilder {
         : plan.number();
     java.time.LocalDate date = state.fields().containsKey("masthead.date")
         ? java.time.LocalDate.parse(state.fields().get("masthead.date")) : plan.date();
+    List<SetAside> lateArrivals = late.stream().limit(SET_ASIDE_LISTED)
+        .map(a -> new SetAside(a.id(), a.title(), "提交审核后到达（" + a.sourceName() + "，" + a.publishedAt()
+            + "）：留待下一期，或退回后由编辑采用")).toList();
     return new Draft(Draft.SCHEMA, plan.issueId(), number, plan.date().getYear(), date,
-        state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer);
+        state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer,
+        state.approvedRevision(), state.approvedBy(), lateArrivals);
   }
 
   /** The item in an editor's words, when one rewrote it. */
