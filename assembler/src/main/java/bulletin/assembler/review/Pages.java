@@ -301,7 +301,7 @@ final class Pages {
       field(fields, "footer.phone", "电话", typed.getOrDefault("footer.phone", footer.phone()));
       field(fields, "footer.copies", "印数", typed.getOrDefault("footer.copies", Integer.toString(footer.copies())))
           .attr("pattern", "[0-9]{1,5}").attr("title", "整数");
-      fields.appendElement("button").attr("type", "submit").text("保存刊头与报送");
+      fields.appendElement("button").attr("type", "submit").attr("id", "save-fields").text("保存刊头与报送");
       Element submit = form(box, base + "/edit", csrf);
       hidden(submit, "action", "submit");
       submit.appendElement("button").attr("type", "submit").attr("id", "submit").text("提交审核");
