@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Turns an issue's state into its draft: each item in its section (the editor's move first, else
- * the classifier's), near-duplicates within a section merged into one story that cites every
- * source, sections in the profile's order, each within its quota, stories ranked by the source's
+ * the classifier's), near-duplicates merged into one story that cites every source and goes to the
+ * section of its most authoritative report (部门动态's dated lines merge only among themselves), sections in the profile's order, each within its quota, stories ranked by the source's
  * authority, salience, the classifier's confidence and recency; everything left out is listed
  * with the reason.
  */
@@ -64,13 +64,21 @@ public final class DraftBuilder {
    */
   public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates,
       java.util.Collection<ClassifiedAnnouncement> late) {
-    Map<String, List<ClassifiedAnnouncement>> bySection = new LinkedHashMap<>();
-    profile.sections().forEach(s -> bySection.put(s.title(), new ArrayList<>()));
+    Map<String, List<Story>> bySection = new LinkedHashMap<>();
+    Map<String, Section.Layout> layouts = new java.util.HashMap<>();
+    profile.sections().forEach(s -> {
+      bySection.put(s.title(), new ArrayList<>());
+      layouts.put(s.title(), s.layout());
+    });
     List<SetAside> setAside = new ArrayList<>();
     List<SetAside> overQuota = new ArrayList<>();
+    List<ClassifiedAnnouncement> placeable = new ArrayList<>();
     for (ClassifiedAnnouncement item : candidates) {
-      String section = state.moves().getOrDefault(item.id(), item.section());
-      if (state.drops().contains(item.id())) {
+      String section = sectionOf(item, state);
+      String printedBefore = state.printedBefore().get(item.id());
+      if (printedBefore != null) {
+        setAside.add(new SetAside(item.id(), item.title(), printedBefore));
+      } else if (state.drops().contains(item.id())) {
         setAside.add(new SetAside(item.id(), item.title(), "dropped by an editor"));
       } else if (section == null) {
         setAside.add(new SetAside(item.id(), item.title(), "off-topic (classifier)"));
@@ -80,12 +88,26 @@ public final class DraftBuilder {
         setAside.add(new SetAside(item.id(), item.title(), "published " + item.publishedAt()
             + ", outside this issue's window " + plan.windowStart() + " to " + plan.date()));
       } else {
-        bySection.get(section).add(item);
+        placeable.add(item);
+      }
+    }
+    // One story per news item across the summary sections: it goes to the section of its most
+    // authoritative report. A dated section (部门动态) records the bureau's own doings and keeps its
+    // lines even when another section prints the news (the model issue does both), so its items
+    // are merged only among themselves.
+    Map<Section.Layout, List<ClassifiedAnnouncement>> byLayout = new java.util.EnumMap<>(Section.Layout.class);
+    for (ClassifiedAnnouncement item : placeable) {
+      byLayout.computeIfAbsent(layouts.get(sectionOf(item, state)), k -> new ArrayList<>()).add(item);
+    }
+    for (List<ClassifiedAnnouncement> group : byLayout.values()) {
+      for (Story story : stories(group, plan)) {
+        bySection.get(sectionOf(story.lead(), state)).add(story);
       }
     }
     List<DraftSection> sections = new ArrayList<>();
+    List<bulletin.common.record.PrintedReport> printedReports = new ArrayList<>();
     for (Section s : profile.sections()) {
-      List<Story> stories = stories(bySection.get(s.title()), plan);
+      List<Story> stories = bySection.get(s.title());
       List<Story> chosen = stories.subList(0, Math.min(s.quota(), stories.size()));
       for (Story over : stories.subList(chosen.size(), stories.size())) {
         for (ClassifiedAnnouncement a : over.items()) {
@@ -93,6 +115,9 @@ public final class DraftBuilder {
         }
       }
       List<Story> printed = new ArrayList<>(chosen);
+      if (state.status() == bulletin.common.record.DraftStatus.PUBLISHED) {
+        printed.forEach(st -> st.items().forEach(a -> printedReports.add(fingerprint(a).printed(a.id()))));
+      }
       if (s.layout() == Section.Layout.DATED) {
         printed.sort(Comparator.comparing((Story st) -> st.lead().publishedAt()).thenComparing(st -> st.lead().id()));
       }
@@ -126,7 +151,7 @@ public final class DraftBuilder {
             + "）：留待下一期，或退回后由编辑采用")).toList();
     return new Draft(Draft.SCHEMA, plan.issueId(), number, plan.date().getYear(), date,
         state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer,
-        state.approvedRevision(), state.approvedBy(), lateArrivals);
+        state.approvedRevision(), state.approvedBy(), lateArrivals, printedReports);
   }
 
   /** The item in an editor's words, when one rewrote it. */
@@ -161,7 +186,12 @@ public final class DraftBuilder {
     }
   }
 
-  /** The section's candidates merged into stories, best first. */
+  /** The section an item is printed in: the editor's move, else the classifier's. */
+  private static String sectionOf(ClassifiedAnnouncement item, IssueState state) {
+    return state.moves().getOrDefault(item.id(), item.section());
+  }
+
+  /** The candidates merged into stories, best first. */
   private List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
     List<Story> stories = new ArrayList<>();
     for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, this::fingerprint)) {

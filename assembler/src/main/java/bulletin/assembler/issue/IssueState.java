@@ -27,11 +27,12 @@ import org.slf4j.LoggerFactory;
  * @param submittedRevision the revision at the last submission: the content is fixed from then on
  * @param approvedRevision the revision the approving reviewer saw, or 0 while not approved
  * @param approvedBy the approving reviewer, or null while not approved
+ * @param printedBefore item id → why it is set aside: it reports a story a published issue printed
  */
 public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, String> moves,
     Set<String> drops, Map<String, Rewrite> rewrites, Map<String, Addition> additions,
     Map<String, Integer> positions, Map<String, String> fields, DraftStatus status, String comment, long revision,
-    long submittedRevision, long approvedRevision, String approvedBy) {
+    long submittedRevision, long approvedRevision, String approvedBy, Map<String, String> printedBefore) {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssueState.class);
 
@@ -50,15 +51,16 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     positions = positions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(positions);
     fields = fields == null ? new LinkedHashMap<>() : new LinkedHashMap<>(fields);
     status = status == null ? DraftStatus.DRAFTING : status;
+    printedBefore = printedBefore == null ? new LinkedHashMap<>() : new LinkedHashMap<>(printedBefore);
   }
 
   public static IssueState empty() {
-    return new IssueState(null, null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0, 0, 0, null);
+    return new IssueState(null, null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0, 0, 0, null, null);
   }
 
   private IssueState next(DraftStatus newStatus, String newComment) {
     return new IssueState(items, moves, drops, rewrites, additions, positions, fields, newStatus, newComment,
-        revision + 1, submittedRevision, approvedRevision, approvedBy);
+        revision + 1, submittedRevision, approvedRevision, approvedBy, printedBefore);
   }
 
   /**
@@ -87,6 +89,13 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
   /** The state one revision on: an item kept apart from the state was added or revised. */
   public IssueState counted() {
     return withRevision(revision + 1);
+  }
+
+  /** The state one revision on, with {@code itemId} set aside because a published issue printed its story. */
+  public IssueState printedBefore(String itemId, String reason) {
+    IssueState next = counted();
+    next.printedBefore.put(itemId, reason);
+    return next;
   }
 
   /** Whether the issue's content is fixed: from submission until it is sent back, and for good once published. */
@@ -138,7 +147,7 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
       case SUBMIT -> {
         requireDrafting(edit);
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.IN_REVIEW, null,
-            next.revision, next.revision, 0, null);
+            next.revision, next.revision, 0, null, printedBefore);
       }
       case APPROVE -> {
         requireStatus(DraftStatus.IN_REVIEW, edit);
@@ -148,14 +157,14 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
         }
         long seen = edit.revision() == null ? revision : Math.min(edit.revision(), revision);
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.APPROVED, null,
-            next.revision, submittedRevision, seen, edit.by());
+            next.revision, submittedRevision, seen, edit.by(), printedBefore);
       }
       case REJECT -> {
         if (status != DraftStatus.IN_REVIEW && status != DraftStatus.APPROVED) {
           throw new EditRefused("本期" + label(status) + "，没有可退回的提交（退回未执行）。");
         }
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.DRAFTING,
-            edit.comment(), next.revision, submittedRevision, 0, null);
+            edit.comment(), next.revision, submittedRevision, 0, null, printedBefore);
       }
       case PUBLISH -> {
         requireStatus(DraftStatus.APPROVED, edit);
@@ -219,6 +228,6 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
 
   private IssueState withRevision(long r) {
     return new IssueState(items, moves, drops, rewrites, additions, positions, fields, status, comment, r,
-        submittedRevision, approvedRevision, approvedBy);
+        submittedRevision, approvedRevision, approvedBy, printedBefore);
   }
 }

@@ -69,8 +69,7 @@ public final class AssemblerTopology {
         .stream(classified.name(), Consumed.with(classified.keySerde(), classified.valueSerde())
             .withName("read-classified"))
         .filter((id, item) -> item != null, Named.as("skip-tombstones"))
-        .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"))
-        .mapValues(IssueEvent::of, Named.as("item-event"));
+        .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"));
     KStream<String, IssueEvent> editEvents = builder
         .stream(edits.name(), Consumed.with(edits.keySerde(), edits.valueSerde()).withName("read-edits"))
         .filter((issue, edit) -> edit != null, Named.as("skip-empty-edits"))

@@ -109,8 +109,13 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
         context.forward(r.withKey(next).withValue(IssueOutput.carry(item, next)));
         return;
       }
-      keep(issueId, issue, item, state.frozen() || issue.late.containsKey(item.id()));
-      state = state.counted();
+      if (event.printedBefore() != null) {
+        keep(issueId, issue, item, false); // set aside, never printed: the issue's content stays as it is
+        state = state.printedBefore(item.id(), event.printedBefore());
+      } else {
+        keep(issueId, issue, item, state.frozen() || issue.late.containsKey(item.id()));
+        state = state.counted();
+      }
     } else if (event.edit() != null) {
       Edit edit = event.edit();
       try {

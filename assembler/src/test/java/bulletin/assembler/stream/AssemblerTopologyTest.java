@@ -322,4 +322,31 @@ class AssemblerTopologyTest {
     assertEquals(java.util.Set.of("2021-02"), byIssue.keySet());
     assertEquals(List.of("racing"), byIssue.get("2021-02").sections().get(1).items().get(0).itemIds());
   }
+
+  @Test
+  void aRepostOfAStoryALastIssuePrintedIsSetAsideWithTheIssueNumber() {
+    var published = driver.createOutputTopic(Topics.BULLETIN_PUBLISHED.name(),
+        Topics.BULLETIN_PUBLISHED.keySerde().deserializer(), Topics.BULLETIN_PUBLISHED.valueSerde().deserializer());
+    var ministry = item("m", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "科技部将推进“十四五”东西部科技创新合作行动",
+        "科技部3月10日消息称，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，现已启动行动方案的编制工作。");
+    classified.pipeInput(ministry.id(), ministry);
+    for (EditAction step : List.of(EditAction.SUBMIT, EditAction.APPROVE, EditAction.PUBLISH)) {
+      edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, step, null, null, null, null, null, null));
+    }
+    assertTrue(!published.readValue().printed().isEmpty(), "the published issue keeps its reports' fingerprints");
+    drafts.readValuesToList();
+
+    var repost = item("r", "科技兴蒙", SourceLevel.REGIONAL, "自治区科技厅", "2021-04-02", "科技部推进“十四五”东西部科技创新合作行动",
+        "记者从科技部获悉，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，行动方案的编制工作已经启动。");
+    var fresh = item("f", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-04-03", "科技部发布科技伦理审查办法",
+        "科技部近日发布科技伦理审查办法（试行），明确高校、科研机构等单位应设立科技伦理委员会。");
+    classified.pipeInput(repost.id(), repost);
+    classified.pipeInput(fresh.id(), fresh);
+    Draft next = drafts.readKeyValuesToMap().get("2021-02");
+    assertEquals(1, next.itemCount(), "only the fresh story is printed");
+    var setAside = next.setAside().stream().filter(x -> x.itemId().equals("r")).findFirst().orElseThrow();
+    assertTrue(setAside.reason().startsWith("已于第 1 期刊发"), setAside.reason());
+  }
 }

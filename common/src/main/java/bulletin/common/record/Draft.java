@@ -19,6 +19,7 @@ import java.util.List;
  * @param approvedBy the reviewer who approved it, or null
  * @param lateArrivals items that arrived after the issue was submitted: not in it, waiting for the
  *     next issue or for an editor to take them in once it is sent back
+ * @param printed the fingerprints of the reports a published issue printed (empty before publishing)
  */
 public record Draft(
     int schema,
@@ -35,7 +36,8 @@ public record Draft(
     java.util.Map<String, String> footer,
     long approvedRevision,
     String approvedBy,
-    List<SetAside> lateArrivals) {
+    List<SetAside> lateArrivals,
+    List<PrintedReport> printed) {
 
   public static final int SCHEMA = 1;
 
@@ -44,7 +46,7 @@ public record Draft(
       List<DraftSection> sections, int considered, List<SetAside> setAside, String comment,
       java.util.Map<String, String> footer) {
     this(schema, issueId, number, year, date, status, revision, sections, considered, setAside, comment, footer, 0,
-        null, null);
+        null, null, null);
   }
 
   public Draft {
@@ -59,6 +61,7 @@ public record Draft(
     setAside = setAside == null ? List.of() : List.copyOf(setAside);
     footer = footer == null ? java.util.Map.of() : java.util.Map.copyOf(footer);
     lateArrivals = lateArrivals == null ? List.of() : List.copyOf(lateArrivals);
+    printed = printed == null ? List.of() : List.copyOf(printed);
   }
 
   /** The issue id for a number in a year: {@code 2021-01}. */
