@@ -78,8 +78,6 @@ public final class DraftBuilder {
       String printedBefore = state.printedBefore().get(item.id());
       if (printedBefore != null) {
         setAside.add(new SetAside(item.id(), item.title(), printedBefore));
-      } else if (state.drops().contains(item.id())) {
-        setAside.add(new SetAside(item.id(), item.title(), "dropped by an editor"));
       } else if (section == null) {
         setAside.add(new SetAside(item.id(), item.title(), "off-topic (classifier)"));
       } else if (!bySection.containsKey(section)) {
@@ -99,9 +97,21 @@ public final class DraftBuilder {
     for (ClassifiedAnnouncement item : placeable) {
       byLayout.computeIfAbsent(layouts.get(sectionOf(item, state)), k -> new ArrayList<>()).add(item);
     }
+    // Editors act on stories: a drop, move, rewrite or place given through any report holds for all.
+    Map<Story, StoryEdits> storyEdits = new java.util.IdentityHashMap<>();
     for (List<ClassifiedAnnouncement> group : byLayout.values()) {
       for (Story story : stories(group, plan)) {
-        bySection.get(sectionOf(story.lead(), state)).add(story);
+        StoryEdits edits = StoryEdits.of(story.items().stream().map(ClassifiedAnnouncement::id).toList(), state);
+        String section = edits.section() != null ? edits.section() : story.lead().section();
+        if (edits.dropped()) {
+          story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(), "dropped by an editor")));
+        } else if (!bySection.containsKey(section)) {
+          story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(),
+              section == null ? "off-topic (classifier)" : "section " + section + " is not in the profile")));
+        } else {
+          bySection.get(section).add(story);
+          storyEdits.put(story, edits);
+        }
       }
     }
     List<DraftSection> sections = new ArrayList<>();
@@ -121,13 +131,27 @@ public final class DraftBuilder {
       if (s.layout() == Section.Layout.DATED) {
         printed.sort(Comparator.comparing((Story st) -> st.lead().publishedAt()).thenComparing(st -> st.lead().id()));
       }
-      List<DraftItem> items = new ArrayList<>(printed.stream().map(st -> rewritten(item(s, st), state)).toList());
-      for (IssueState.Addition a : state.additions().values()) {
-        if (a.section().equals(s.title()) && !state.drops().contains(a.id())) {
-          items.add(rewritten(new DraftItem(a.headline(), a.body(), List.of(a.id()), List.of(), 1.0), state));
+      List<DraftItem> items = new ArrayList<>();
+      Map<DraftItem, Integer> positions = new java.util.IdentityHashMap<>();
+      for (Story st : printed) {
+        StoryEdits edits = storyEdits.get(st);
+        DraftItem item = rewritten(item(s, st), edits.rewrite());
+        items.add(item);
+        if (edits.position() != null) {
+          positions.put(item, edits.position());
         }
       }
-      sections.add(new DraftSection(s.title(), placed(items, state.positions())));
+      for (IssueState.Addition a : state.additions().values()) {
+        if (a.section().equals(s.title()) && !state.drops().contains(a.id())) {
+          DraftItem item = rewritten(new DraftItem(a.headline(), a.body(), List.of(a.id()), List.of(), 1.0),
+              state.rewrites().get(a.id()));
+          items.add(item);
+          if (state.positions().containsKey(a.id())) {
+            positions.put(item, state.positions().get(a.id()));
+          }
+        }
+      }
+      sections.add(new DraftSection(s.title(), placed(items, positions)));
     }
     for (IssueState.Addition a : state.additions().values()) {
       if (!bySection.containsKey(a.section())) {
@@ -155,23 +179,22 @@ public final class DraftBuilder {
   }
 
   /** The item in an editor's words, when one rewrote it. */
-  private static DraftItem rewritten(DraftItem item, IssueState state) {
-    IssueState.Rewrite r = state.rewrites().get(item.itemIds().get(0));
+  private static DraftItem rewritten(DraftItem item, IssueState.Rewrite r) {
     return r == null ? item : new DraftItem(r.headline() == null ? item.headline() : r.headline(),
         r.body() == null ? item.body() : r.body(), item.itemIds(), item.sources(), item.confidence());
   }
 
   /** The items with those an editor placed moved to their places, the others keeping their order. */
-  static List<DraftItem> placed(List<DraftItem> items, Map<String, Integer> positions) {
-    List<DraftItem> placed = items.stream().filter(i -> positions.containsKey(i.itemIds().get(0)))
-        .sorted(Comparator.comparingInt(i -> positions.get(i.itemIds().get(0)))).toList();
+  static List<DraftItem> placed(List<DraftItem> items, Map<DraftItem, Integer> positions) {
+    List<DraftItem> placed = items.stream().filter(positions::containsKey)
+        .sorted(Comparator.comparingInt(positions::get)).toList();
     if (placed.isEmpty()) {
       return items;
     }
     List<DraftItem> out = new ArrayList<>(items);
-    out.removeAll(placed);
+    out.removeIf(positions::containsKey);
     for (DraftItem i : placed) {
-      out.add(Math.min(positions.get(i.itemIds().get(0)), out.size()), i);
+      out.add(Math.min(positions.get(i), out.size()), i);
     }
     return out;
   }

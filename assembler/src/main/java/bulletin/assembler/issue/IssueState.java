@@ -3,6 +3,7 @@ package bulletin.assembler.issue;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
+import bulletin.common.record.EditAction;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,13 +29,17 @@ import org.slf4j.LoggerFactory;
  * @param approvedRevision the revision the approving reviewer saw, or 0 while not approved
  * @param approvedBy the approving reviewer, or null while not approved
  * @param printedBefore item id → why it is set aside: it reports a story a published issue printed
+ * @param stamps {@code action␀itemId} → the revision of the latest such edit of the item: the edits
+ *     on a story's reports are resolved by it, the latest winning
  */
 public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, String> moves,
     Set<String> drops, Map<String, Rewrite> rewrites, Map<String, Addition> additions,
     Map<String, Integer> positions, Map<String, String> fields, DraftStatus status, String comment, long revision,
-    long submittedRevision, long approvedRevision, String approvedBy, Map<String, String> printedBefore) {
+    long submittedRevision, long approvedRevision, String approvedBy, Map<String, String> printedBefore,
+    Map<String, Long> stamps) {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssueState.class);
+  private static final char SEP = '\u0000';
 
   /** An editor's wording of an item. */
   public record Rewrite(String headline, String body) {}
@@ -52,15 +57,21 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
     fields = fields == null ? new LinkedHashMap<>() : new LinkedHashMap<>(fields);
     status = status == null ? DraftStatus.DRAFTING : status;
     printedBefore = printedBefore == null ? new LinkedHashMap<>() : new LinkedHashMap<>(printedBefore);
+    stamps = stamps == null ? new LinkedHashMap<>() : new LinkedHashMap<>(stamps);
+  }
+
+  /** The revision of the latest {@code action} edit of {@code itemId}, 0 when none (or made before edits were stamped). */
+  public long stamp(EditAction action, String itemId) {
+    return stamps.getOrDefault(action.wireName() + SEP + itemId, 0L);
   }
 
   public static IssueState empty() {
-    return new IssueState(null, null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0, 0, 0, null, null);
+    return new IssueState(null, null, null, null, null, null, null, DraftStatus.DRAFTING, null, 0, 0, 0, null, null, null);
   }
 
   private IssueState next(DraftStatus newStatus, String newComment) {
     return new IssueState(items, moves, drops, rewrites, additions, positions, fields, newStatus, newComment,
-        revision + 1, submittedRevision, approvedRevision, approvedBy, printedBefore);
+        revision + 1, submittedRevision, approvedRevision, approvedBy, printedBefore, stamps);
   }
 
   /**
@@ -119,6 +130,10 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
       default -> { }
     }
     switch (edit.action()) {
+      case MOVE, DROP, REWRITE, REORDER -> next.stamps.put(edit.action().wireName() + SEP + edit.itemId(), next.revision);
+      default -> { }
+    }
+    switch (edit.action()) {
       case MOVE -> {
         next.moves.put(edit.itemId(), edit.section());
         next.drops.remove(edit.itemId());
@@ -147,7 +162,7 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
       case SUBMIT -> {
         requireDrafting(edit);
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.IN_REVIEW, null,
-            next.revision, next.revision, 0, null, printedBefore);
+            next.revision, next.revision, 0, null, printedBefore, stamps);
       }
       case APPROVE -> {
         requireStatus(DraftStatus.IN_REVIEW, edit);
@@ -157,14 +172,14 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
         }
         long seen = edit.revision() == null ? revision : Math.min(edit.revision(), revision);
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.APPROVED, null,
-            next.revision, submittedRevision, seen, edit.by(), printedBefore);
+            next.revision, submittedRevision, seen, edit.by(), printedBefore, stamps);
       }
       case REJECT -> {
         if (status != DraftStatus.IN_REVIEW && status != DraftStatus.APPROVED) {
           throw new EditRefused("本期" + label(status) + "，没有可退回的提交（退回未执行）。");
         }
         return new IssueState(items, moves, drops, rewrites, additions, positions, fields, DraftStatus.DRAFTING,
-            edit.comment(), next.revision, submittedRevision, 0, null, printedBefore);
+            edit.comment(), next.revision, submittedRevision, 0, null, printedBefore, stamps);
       }
       case PUBLISH -> {
         requireStatus(DraftStatus.APPROVED, edit);
@@ -228,6 +243,6 @@ public record IssueState(Map<String, ClassifiedAnnouncement> items, Map<String, 
 
   private IssueState withRevision(long r) {
     return new IssueState(items, moves, drops, rewrites, additions, positions, fields, status, comment, r,
-        submittedRevision, approvedRevision, approvedBy, printedBefore);
+        submittedRevision, approvedRevision, approvedBy, printedBefore, stamps);
   }
 }

@@ -178,12 +178,13 @@ final class Pages {
             merged.appendText(store.item(other).map(o -> "“" + o.title() + "”（" + o.sourceName() + "） ").orElse(other + " "));
           }
         }
-        List<Edit> history = store.history(d.issueId(), itemId);
+        List<Edit> history = store.history(d.issueId(), item.itemIds());
         if (!history.isEmpty()) {
           Element h = box.appendElement("div").addClass("meta").text("修改记录：");
           for (Edit e : history) {
             h.appendText(TIME.format(e.at()) + " " + e.by() + " " + e.action().wireName()
-                + (e.section() == null ? "" : " → " + e.section()) + "；");
+                + (e.section() == null ? "" : " → " + e.section())
+                + (e.itemId().equals(itemId) ? "" : "（经由报道 " + e.itemId() + "）") + "；");
           }
         }
         if (editable) {

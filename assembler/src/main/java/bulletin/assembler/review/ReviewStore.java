@@ -116,9 +116,10 @@ public final class ReviewStore implements Runnable, AutoCloseable {
     return Optional.ofNullable(items.get(itemId));
   }
 
-  /** The edits of an item, oldest first. */
-  public List<Edit> history(String issueId, String itemId) {
-    return edits.stream().filter(e -> issueId.equals(e.issueId()) && itemId.equals(e.itemId())).toList();
+  /** The edits of a story, made through any of its reports, oldest first. */
+  public List<Edit> history(String issueId, java.util.Collection<String> reportIds) {
+    return edits.stream().filter(e -> issueId.equals(e.issueId()) && e.itemId() != null && reportIds.contains(e.itemId()))
+        .toList();
   }
 
   /** The assembler's verdict on the edit {@code editId}, if it has given one. */
