@@ -148,4 +148,105 @@ class ReviewWorkflowBrowserTest {
     assertFalse(issued.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.itemIds().contains(late.id())));
     app.awaitDraftWith("2024-08", late.id());
   }
+
+  static final String SAME_NEWS = "将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+      + "东西部科技合作信息共享等重点工作，";
+
+  /** Three reports of one news item in {@code month}: the ministry's, the region's and a peer's. */
+  static ClassifiedAnnouncement[] sameNews(String prefix, String month) {
+    return new ClassifiedAnnouncement[] {
+        item(prefix + "-m-" + RUN, "科技政策", SourceLevel.NATIONAL, "科技部", month + "-10",
+            "科技部将推进“十四五”东西部科技创新合作行动", "科技部消息称，" + SAME_NEWS + "现已启动行动方案的编制工作。"),
+        item(prefix + "-r-" + RUN, "科技兴蒙", SourceLevel.REGIONAL, "自治区科技厅", month + "-11",
+            "科技部推进“十四五”东西部科技创新合作行动", "记者从科技部获悉，" + SAME_NEWS + "行动方案的编制工作已经启动。"),
+        item(prefix + "-p-" + RUN, "他山之石", SourceLevel.PEER, "宁夏科技厅", month + "-12",
+            "“十四五”东西部科技创新合作行动将启动", "据科技部消息，" + SAME_NEWS + "行动方案正在编制。")};
+  }
+
+  private static Draft awaitMerged(String issue, ClassifiedAnnouncement... reports) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      var d = app.store.draft(issue);
+      if (d.isPresent() && d.get().sections().stream().flatMap(s -> s.items().stream())
+          .anyMatch(i -> i.itemIds().size() == reports.length)) {
+        return d.get();
+      }
+      app.store.awaitRevisionAfter(issue, d.map(Draft::revision).orElse(-1L), Duration.ofMillis(500));
+    }
+    throw new AssertionError("no story of " + reports.length + " reports in " + issue);
+  }
+
+  private static java.util.List<String> sectionsPrinting(Draft d, String itemId) {
+    return d.sections().stream().filter(s -> s.items().stream().anyMatch(i -> i.itemIds().contains(itemId)))
+        .map(s -> s.title()).toList();
+  }
+
+  @Test
+  void droppingAMergedStoryDropsEveryReport() throws Exception {
+    String issue = "2024-09";
+    ClassifiedAnnouncement[] news = sameNews("drop", "2024-09");
+    app.classified(news);
+    awaitMerged(issue, news);
+    logIn(browser, base, "程继东", ReviewFixture.EDITOR_PASSWORD);
+    browser.get(base + "issues/" + issue);
+    browser.findElement(By.cssSelector("div.item[data-item='" + news[0].id() + "'] button.drop")).click();
+    waitFor(browser, b -> b.getPageSource().contains("已保存：drop"));
+    Draft d = app.store.draft(issue).orElseThrow();
+    assertEquals(0, d.itemCount(), "no report of the story is printed");
+    for (ClassifiedAnnouncement report : news) {
+      assertTrue(d.setAside().stream().anyMatch(a -> a.itemId().equals(report.id()) && a.reason().equals("dropped by an editor")),
+          report.id());
+    }
+  }
+
+  @Test
+  void movingAMergedStoryMovesItWholeAndPrintsItOnce() throws Exception {
+    String issue = "2024-10";
+    ClassifiedAnnouncement[] news = sameNews("move", "2024-10");
+    app.classified(news);
+    awaitMerged(issue, news);
+    logIn(browser, base, "程继东", ReviewFixture.EDITOR_PASSWORD);
+    browser.get(base + "issues/" + issue);
+    WebElement story = browser.findElement(By.cssSelector("div.item[data-item='" + news[0].id() + "']"));
+    new org.openqa.selenium.support.ui.Select(story.findElement(By.cssSelector("select[name=section]"))).selectByValue("科技合作");
+    story.findElement(By.cssSelector("button.move")).click();
+    waitFor(browser, b -> b.getPageSource().contains("已保存：move"));
+    Draft d = app.store.draft(issue).orElseThrow();
+    for (ClassifiedAnnouncement report : news) {
+      assertEquals(java.util.List.of("科技合作"), sectionsPrinting(d, report.id()), report.id());
+    }
+    assertEquals(1, d.itemCount());
+    var selected = browser.findElement(By.cssSelector("div.item[data-item='" + news[0].id() + "'] select[name=section] option[selected]"));
+    assertEquals("科技合作", selected.getAttribute("value"), "the move control shows where the story is now");
+  }
+
+  @Test
+  void aRewriteThroughTheLeadSurvivesAMoreAuthoritativeReportBecomingTheLead() throws Exception {
+    String issue = "2024-11";
+    ClassifiedAnnouncement[] news = sameNews("lead", "2024-11");
+    ClassifiedAnnouncement region = news[1];
+    app.classified(region);
+    app.awaitDraftWith(issue, region.id());
+    logIn(browser, base, "程继东", ReviewFixture.EDITOR_PASSWORD);
+    browser.get(base + "issues/" + issue);
+    WebElement story = browser.findElement(By.cssSelector("div.item[data-item='" + region.id() + "']"));
+    story.findElement(By.tagName("summary")).click();
+    WebElement headline = story.findElement(By.cssSelector("textarea[name=headline]"));
+    headline.clear();
+    headline.sendKeys("东西部科技创新合作行动即将启动。");
+    story.findElement(By.cssSelector("details button[type=submit]")).click();
+    waitFor(browser, b -> b.getPageSource().contains("已保存：rewrite"));
+
+    app.classified(news[0], news[2]);
+    Draft d = awaitMerged(issue, news);
+    var printed = d.sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.itemIds().contains(region.id()))
+        .findFirst().orElseThrow();
+    assertEquals(news[0].id(), printed.itemIds().get(0), "the ministry's report leads now");
+    assertEquals("东西部科技创新合作行动即将启动。", printed.headline());
+    browser.get(base + "issues/" + issue);
+    String text = browser.findElement(By.cssSelector("div.item[data-item='" + news[0].id() + "'] .text")).getText();
+    assertTrue(text.startsWith("东西部科技创新合作行动即将启动。"), text);
+    String history = browser.findElement(By.cssSelector("div.item[data-item='" + news[0].id() + "']")).getText();
+    assertTrue(history.contains("程继东 rewrite"), "the story's history shows the rewrite: " + history);
+  }
 }
