@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class ReviewServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
   static final String COOKIE = "bulletin_session";
+  /** The nonce cookie that the log-in form's token is bound to, before any session exists. */
+  static final String LOGIN_COOKIE = "bulletin_login";
   static final int MAX_BODY = 64 * 1024;
   private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
   private static final Pattern ISSUE = Pattern.compile("^/issues/(\\d{4}-\\d{2,})(/edit|/download\\.(docx|html|txt))?$");
@@ -64,6 +66,8 @@ public final class ReviewServer implements AutoCloseable {
   private final KafkaProducer<String, Edit> edits;
   private final boolean secureCookies;
   private final Clock clock;
+  private final LoginForm loginForm = new LoginForm();
+  private final LoginThrottle throttle;
 
   /** Settings of the review app. */
   public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime) {}
@@ -78,6 +82,7 @@ public final class ReviewServer implements AutoCloseable {
     this.edits = edits;
     this.secureCookies = options.secureCookies();
     this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
   }
 
   /** Starts the app; it reads Kafka from {@code store} and writes edits to {@code bootstrap}. */
@@ -98,6 +103,11 @@ public final class ReviewServer implements AutoCloseable {
     }));
     http.start();
     return app;
+  }
+
+  /** How many log-in sessions the app holds. */
+  int sessionCount() {
+    return sessions.size();
   }
 
   /** The app's address, http://HOST:PORT/. */
@@ -126,16 +136,22 @@ public final class ReviewServer implements AutoCloseable {
   private void route(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
-    Optional<Sessions.Session> session = sessions.find(cookie(ex));
+    Optional<Sessions.Session> session = sessions.find(cookie(ex, COOKIE));
     if (path.equals("/login")) {
       if (method.equals("POST")) {
         login(ex, session, form(ex));
       } else {
-        Sessions.Session anonymous = session.orElseGet(() -> sessions.open(null));
-        setCookie(ex, anonymous.id());
-        send(ex, 200, Pages.login(anonymous.csrf(), null));
+        // No session before a log-in is posted: the form's token is bound to a nonce cookie instead.
+        String nonce = LoginForm.nonce();
+        setCookie(ex, LOGIN_COOKIE, nonce, LoginForm.LIFETIME);
+        send(ex, 200, Pages.login(loginForm.token(nonce), null));
       }
       return;
+    }
+    if (session.isPresent() && session.get().user() != null && users.current(session.get().user()).isEmpty()) {
+      // Removed, disabled, or given a new password or role since logging in: the session ends.
+      sessions.close(session.get().id());
+      session = Optional.empty();
     }
     if (session.isEmpty() || session.get().user() == null) {
       // Nothing but the log-in page without a session.
@@ -150,7 +166,7 @@ public final class ReviewServer implements AutoCloseable {
       }
       if (path.equals("/logout")) {
         sessions.close(s.id());
-        setCookie(ex, "");
+        setCookie(ex, COOKIE, "", Duration.ZERO);
         redirect(ex, "/login");
         return;
       }
@@ -181,18 +197,30 @@ public final class ReviewServer implements AutoCloseable {
   }
 
   private void login(HttpExchange ex, Optional<Sessions.Session> session, Map<String, String> form) throws IOException {
-    if (session.isEmpty() || !session.get().csrf().equals(form.get("csrf"))) {
+    String nonce = cookie(ex, LOGIN_COOKIE);
+    if (!loginForm.accepts(nonce, form.get("csrf"))) {
       throw new BadRequest(403, "登录表单已过期（CSRF 校验失败），请重新打开登录页。");
     }
-    Optional<Users.User> user = users.authenticate(form.getOrDefault("name", ""),
-        form.getOrDefault("password", "").toCharArray());
-    if (user.isEmpty()) {
-      send(ex, 401, Pages.login(session.get().csrf(), "用户名或密码不对。"));
+    String name = form.getOrDefault("name", "");
+    String address = ex.getRemoteAddress().getAddress().getHostAddress();
+    Optional<Duration> wait = throttle.waitFor(name, address);
+    if (wait.isPresent()) {
+      LOG.warn("log-in attempts for {} from {} are held back for {} s", name, address, wait.get().toSeconds());
+      send(ex, 429, Pages.login(form.get("csrf"), "登录失败次数过多，请 " + Math.max(1, (wait.get().toSeconds() + 59) / 60)
+          + " 分钟后再试。"));
       return;
     }
-    sessions.close(session.get().id()); // a new id after log-in: no session fixation
+    Optional<Users.User> user = users.authenticate(name, form.getOrDefault("password", "").toCharArray());
+    if (user.isEmpty()) {
+      throttle.failed(name, address);
+      send(ex, 401, Pages.login(form.get("csrf"), "用户名或密码不对。"));
+      return;
+    }
+    throttle.succeeded(name);
+    session.ifPresent(old -> sessions.close(old.id())); // a new id after log-in: no session fixation
     Sessions.Session fresh = sessions.open(user.get());
-    setCookie(ex, fresh.id());
+    setCookie(ex, LOGIN_COOKIE, "", Duration.ZERO);
+    setCookie(ex, COOKIE, fresh.id(), null);
     LOG.info("{} ({}) logged in to the review app", user.get().name(), user.get().role().wireName());
     redirect(ex, "/");
   }
@@ -410,21 +438,22 @@ public final class ReviewServer implements AutoCloseable {
     return out;
   }
 
-  private static String cookie(HttpExchange ex) {
+  private static String cookie(HttpExchange ex, String name) {
     for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
       for (String part : header.split(";")) {
         String p = part.strip();
-        if (p.startsWith(COOKIE + "=")) {
-          return p.substring(COOKIE.length() + 1);
+        if (p.startsWith(name + "=")) {
+          return p.substring(name.length() + 1);
         }
       }
     }
     return null;
   }
 
-  private void setCookie(HttpExchange ex, String id) {
-    ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
-        + (secureCookies ? "; Secure" : "") + (id.isEmpty() ? "; Max-Age=0" : ""));
+  /** Sets a cookie; an empty value with a zero lifetime removes it, a null lifetime lasts the browser session. */
+  private void setCookie(HttpExchange ex, String name, String value, Duration lifetime) {
+    ex.getResponseHeaders().add("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
+        + (secureCookies ? "; Secure" : "") + (lifetime == null ? "" : "; Max-Age=" + lifetime.toSeconds()));
   }
 
   private static void redirect(HttpExchange ex, String location) throws IOException {

@@ -59,6 +59,11 @@ final class Sessions {
     return Optional.of(touched);
   }
 
+  /** How many sessions are held (live or not yet cleaned up). */
+  int size() {
+    return byId.size();
+  }
+
   void close(String id) {
     if (id != null) {
       byId.remove(id);

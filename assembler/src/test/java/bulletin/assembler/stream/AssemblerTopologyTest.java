@@ -349,4 +349,20 @@ class AssemblerTopologyTest {
     var setAside = next.setAside().stream().filter(x -> x.itemId().equals("r")).findFirst().orElseThrow();
     assertTrue(setAside.reason().startsWith("已于第 1 期刊发"), setAside.reason());
   }
+
+  @Test
+  void anApprovalOfARevisionOlderThanTheLastSubmissionIsRefusedAsARace() {
+    var verdicts = results();
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, null, null));
+    long seenByReviewer = latest().revision();
+    edits.pipeInput("2021-01", new Edit(1, "2021-01", "另一审核人", AT, EditAction.REJECT, null, null, null, null, null, "改"));
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, "again", null));
+    Edit approve = identified(EditAction.APPROVE, "乔栋", null, null, null, seenByReviewer);
+    edits.pipeInput("2021-01", approve);
+    var verdict = verdicts.readKeyValuesToMap().get(approve.id());
+    assertTrue(!verdict.applied() && verdict.reason().contains("重新提交，请刷新后重新审阅"), verdict.reason());
+    assertEquals(DraftStatus.IN_REVIEW, latest().status());
+  }
 }
