@@ -121,7 +121,8 @@ public final class AssemblerMain implements Runnable {
     ReviewServer server = ReviewServer.start(settings.string("kafka.bootstrap"), users,
         new ReviewStore(settings.string("kafka.bootstrap")).start(), profile,
         new ReviewServer.Options(port, settings.string("review.bind"), settings.flag("review.secure-cookies"),
-            settings.duration("review.session-idle"), settings.duration("review.session-lifetime")));
+            settings.duration("review.session-idle"), settings.duration("review.session-lifetime"),
+            settings.optional("review.sessions-file").map(java.nio.file.Path::of).orElse(null)));
     out.println("review app: " + server.url() + " (editors and reviewers log in there)");
     return server;
   }

@@ -69,14 +69,20 @@ public final class ReviewServer implements AutoCloseable {
   private final LoginForm loginForm = new LoginForm();
   private final LoginThrottle throttle;
 
-  /** Settings of the review app. */
-  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime) {}
+  /**
+   * Settings of the review app.
+   *
+   * @param sessionsFile where sessions are kept across restarts, or null to keep them in memory only
+   */
+  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime,
+      java.nio.file.Path sessionsFile) {}
 
   private ReviewServer(HttpServer server, Users users, ReviewStore store, BulletinProfile profile,
       KafkaProducer<String, Edit> edits, Options options, Clock clock) {
     this.server = server;
     this.users = users;
-    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime());
+    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime(), options.sessionsFile(),
+        users::find);
     this.store = store;
     this.profile = profile;
     this.edits = edits;

@@ -127,6 +127,12 @@ public final class Users {
     return u;
   }
 
+  /** The enabled user of that name, as the file has them now. */
+  public Optional<User> find(String name) {
+    refresh();
+    return Optional.ofNullable(byName.get(name)).filter(u -> !u.passwordHash().startsWith(DISABLED));
+  }
+
   /**
    * The user as the file has them now, when they may still use the app: present, enabled, and
    * with the role and password they logged in with (a changed password ends other sessions).

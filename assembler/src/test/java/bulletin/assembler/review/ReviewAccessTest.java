@@ -102,4 +102,33 @@ class ReviewAccessTest {
     assertEquals(303, page.login(ReviewFixture.EDITOR, ReviewFixture.EDITOR_PASSWORD).statusCode());
     assertEquals(before + 1, app.server.sessionCount());
   }
+
+  private static ReviewServer startApp(int port, Path sessions) throws Exception {
+    return ReviewServer.start(app.bootstrap, usersFile(), new ReviewStore(app.bootstrap).start(),
+        bulletin.common.profile.BulletinProfile.defaultProfile(), new ReviewServer.Options(port, "127.0.0.1", true,
+            Duration.ofMinutes(30), Duration.ofHours(8), sessions));
+  }
+
+  @Test
+  void aSessionSurvivesARestartOfTheAppAndOneLoggedOutIsNotBroughtBack() throws Exception {
+    Path sessions = dir.resolve("restart-sessions.txt");
+    ReviewServer first = startApp(0, sessions);
+    int port = first.url().getPort();
+    WebSession editor = new WebSession(first.url());
+    WebSession leaving = new WebSession(first.url());
+    try {
+      assertEquals(303, editor.login(ReviewFixture.EDITOR, ReviewFixture.EDITOR_PASSWORD).statusCode());
+      assertEquals(303, leaving.login(ReviewFixture.EDITOR, ReviewFixture.EDITOR_PASSWORD).statusCode());
+      assertEquals(200, editor.get("/").statusCode());
+      assertEquals(303, leaving.post("/logout", Map.of("csrf", leaving.csrf("/"))).statusCode());
+    } finally {
+      first.close();
+    }
+    try (ReviewServer second = startApp(port, sessions)) {
+      var page = editor.get("/");
+      assertEquals(200, page.statusCode(), "still logged in after the restart");
+      assertTrue(page.body().contains(ReviewFixture.EDITOR));
+      assertEquals(1, second.sessionCount(), "the session logged out before the restart is not brought back");
+    }
+  }
 }

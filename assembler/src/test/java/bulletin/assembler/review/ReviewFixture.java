@@ -39,7 +39,8 @@ public final class ReviewFixture implements AutoCloseable {
     users.put("乔栋", Role.REVIEWER, REVIEWER_PASSWORD.toCharArray());
     store = new ReviewStore(bootstrap).start();
     server = ReviewServer.start(bootstrap, users, store, BulletinProfile.defaultProfile(),
-        new ReviewServer.Options(0, "127.0.0.1", true, Duration.ofMinutes(30), Duration.ofHours(8)));
+        new ReviewServer.Options(0, "127.0.0.1", true, Duration.ofMinutes(30), Duration.ofHours(8),
+            dir.resolve("sessions.txt")));
   }
 
   /** Publishes classified items as the classifier would. */
