@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
 @Command(name = "assembler", mixinStandardHelpOptions = true,
     description = "Drafts the next issue from classified announcements and editors' edits.",
     subcommands = {AssemblerMain.Run.class, AssemblerMain.DraftCommand.class, AssemblerMain.Render.class,
-        AssemblerMain.AddUser.class})
+        AssemblerMain.AddUser.class, AssemblerMain.DisableUser.class, AssemblerMain.RemoveUser.class})
 public final class AssemblerMain implements Runnable {
   public static final String DEFAULTS = "assembler-defaults.properties";
 
@@ -60,7 +60,7 @@ public final class AssemblerMain implements Runnable {
     String bootstrap = settings.string("kafka.bootstrap");
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_CLASSIFIED, Topics.BULLETIN_EDITS,
-        Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),
+        Topics.BULLETIN_EDIT_RESULTS, Topics.ASSEMBLER_CARRYOVER, Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),
         settings.integer("topics.partitions"), (short) replication);
     BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
     StreamsBuilder builder = new StreamsBuilder();
@@ -121,7 +121,8 @@ public final class AssemblerMain implements Runnable {
     ReviewServer server = ReviewServer.start(settings.string("kafka.bootstrap"), users,
         new ReviewStore(settings.string("kafka.bootstrap")).start(), profile,
         new ReviewServer.Options(port, settings.string("review.bind"), settings.flag("review.secure-cookies"),
-            settings.duration("review.session-idle"), settings.duration("review.session-lifetime")));
+            settings.duration("review.session-idle"), settings.duration("review.session-lifetime"),
+            settings.optional("review.sessions-file").map(java.nio.file.Path::of).orElse(null)));
     out.println("review app: " + server.url() + " (editors and reviewers log in there)");
     return server;
   }
@@ -153,6 +154,43 @@ public final class AssemblerMain implements Runnable {
       users.put(name, Role.parse(role), password);
       System.out.printf("%s is now a %s (%s) of the review app; users are in %s%n", name, Role.parse(role).wireName(),
           Role.parse(role).label(), settings.path("review.users-file"));
+      return 0;
+    }
+  }
+
+  @Command(name = "disable-user", mixinStandardHelpOptions = true,
+      description = "Stop a user of the review app from logging in, and end their sessions, without a restart; "
+          + "add-user with a new password enables them again.")
+  static final class DisableUser implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
+    String name;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+      Users.load(settings.path("review.users-file")).disable(name);
+      System.out.printf("%s is disabled; their sessions end at their next request%n", name);
+      return 0;
+    }
+  }
+
+  @Command(name = "remove-user", mixinStandardHelpOptions = true,
+      description = "Remove a user of the review app, ending their sessions, without a restart.")
+  static final class RemoveUser implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
+    String name;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
+      Users.load(settings.path("review.users-file")).remove(name);
+      System.out.printf("%s is removed; their sessions end at their next request%n", name);
       return 0;
     }
   }

@@ -119,9 +119,12 @@ final class Demo {
         out.println("files: " + outDir.resolve(draft.issueId() + ".{txt,html,docx,json}"));
         if (servePort >= 0) {
           Path users = outDir.resolve("review-users.txt");
+          Path sessions = outDir.resolve("review-sessions.txt");
           Files.deleteIfExists(users);
+          Files.deleteIfExists(sessions);
           Settings review = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
-              "review.port", Integer.toString(servePort), "review.users-file", users.toString()));
+              "review.port", Integer.toString(servePort), "review.users-file", users.toString(),
+              "review.sessions-file", sessions.toString()));
           try (StopSignal stop = StopSignal.install("demo");
               ReviewServer server = AssemblerMain.startReview(review, out)) {
             out.println("open " + server.url() + " in a browser; Ctrl-C stops the demo");

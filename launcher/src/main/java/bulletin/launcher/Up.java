@@ -49,7 +49,8 @@ final class Up {
           "streams.state-dir", data.resolve("streams").toString());
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, kafka);
       Settings reviewSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
-          "review.users-file", data.resolve("review-users.txt").toString()));
+          "review.users-file", data.resolve("review-users.txt").toString(),
+          "review.sessions-file", data.resolve("review-sessions.txt").toString()));
       try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, kafka));
           StreamsApp assembler = AssemblerMain.start(assemblerSettings);
           ReviewServer review = AssemblerMain.startReview(reviewSettings, out);

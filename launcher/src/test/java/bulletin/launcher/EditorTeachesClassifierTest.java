@@ -42,7 +42,8 @@ class EditorTeachesClassifierTest {
     Map<String, String> common = Map.of("kafka.bootstrap", bootstrap, "streams.state-dir", dir.toString(),
         "topics.partitions", "1");
     Settings assembler = Settings.load(AssemblerMain.DEFAULTS, merge(common, Map.of("streams.application-id",
-        "assembler-teach-" + run, "review.port", "0", "review.users-file", dir.resolve("users.txt").toString())));
+        "assembler-teach-" + run, "review.port", "0", "review.users-file", dir.resolve("users.txt").toString(),
+        "review.sessions-file", dir.resolve("sessions.txt").toString())));
     Settings classifier = Settings.load(ClassifierMain.DEFAULTS, merge(common, Map.of("streams.application-id",
         "classifier-teach-" + run)));
     var printed = new java.io.ByteArrayOutputStream();

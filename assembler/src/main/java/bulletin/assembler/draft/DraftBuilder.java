@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Turns an issue's state into its draft: each item in its section (the editor's move first, else
- * the classifier's), near-duplicates within a section merged into one story that cites every
- * source, sections in the profile's order, each within its quota, stories ranked by the source's
+ * the classifier's), near-duplicates merged into one story that cites every source and goes to the
+ * section of its most authoritative report (部门动态's dated lines merge only among themselves), sections in the profile's order, each within its quota, stories ranked by the source's
  * authority, salience, the classifier's confidence and recency; everything left out is listed
  * with the reason.
  */
@@ -55,14 +55,29 @@ public final class DraftBuilder {
 
   /** The draft of an issue from its edits ({@code state}) and its items, kept apart. */
   public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates) {
-    Map<String, List<ClassifiedAnnouncement>> bySection = new LinkedHashMap<>();
-    profile.sections().forEach(s -> bySection.put(s.title(), new ArrayList<>()));
+    return build(plan, state, candidates, List.of());
+  }
+
+  /**
+   * The draft of an issue from its edits ({@code state}), its items, and the items that arrived
+   * after its submission ({@code late}), which it lists but does not print.
+   */
+  public Draft build(IssuePlan plan, IssueState state, java.util.Collection<ClassifiedAnnouncement> candidates,
+      java.util.Collection<ClassifiedAnnouncement> late) {
+    Map<String, List<Story>> bySection = new LinkedHashMap<>();
+    Map<String, Section.Layout> layouts = new java.util.HashMap<>();
+    profile.sections().forEach(s -> {
+      bySection.put(s.title(), new ArrayList<>());
+      layouts.put(s.title(), s.layout());
+    });
     List<SetAside> setAside = new ArrayList<>();
     List<SetAside> overQuota = new ArrayList<>();
+    List<ClassifiedAnnouncement> placeable = new ArrayList<>();
     for (ClassifiedAnnouncement item : candidates) {
-      String section = state.moves().getOrDefault(item.id(), item.section());
-      if (state.drops().contains(item.id())) {
-        setAside.add(new SetAside(item.id(), item.title(), "dropped by an editor"));
+      String section = sectionOf(item, state);
+      String printedBefore = state.printedBefore().get(item.id());
+      if (printedBefore != null) {
+        setAside.add(new SetAside(item.id(), item.title(), printedBefore));
       } else if (section == null) {
         setAside.add(new SetAside(item.id(), item.title(), "off-topic (classifier)"));
       } else if (!bySection.containsKey(section)) {
@@ -71,12 +86,38 @@ public final class DraftBuilder {
         setAside.add(new SetAside(item.id(), item.title(), "published " + item.publishedAt()
             + ", outside this issue's window " + plan.windowStart() + " to " + plan.date()));
       } else {
-        bySection.get(section).add(item);
+        placeable.add(item);
+      }
+    }
+    // One story per news item across the summary sections: it goes to the section of its most
+    // authoritative report. A dated section (部门动态) records the bureau's own doings and keeps its
+    // lines even when another section prints the news (the model issue does both), so its items
+    // are merged only among themselves.
+    Map<Section.Layout, List<ClassifiedAnnouncement>> byLayout = new java.util.EnumMap<>(Section.Layout.class);
+    for (ClassifiedAnnouncement item : placeable) {
+      byLayout.computeIfAbsent(layouts.get(sectionOf(item, state)), k -> new ArrayList<>()).add(item);
+    }
+    // Editors act on stories: a drop, move, rewrite or place given through any report holds for all.
+    Map<Story, StoryEdits> storyEdits = new java.util.IdentityHashMap<>();
+    for (List<ClassifiedAnnouncement> group : byLayout.values()) {
+      for (Story story : stories(group, plan)) {
+        StoryEdits edits = StoryEdits.of(story.items().stream().map(ClassifiedAnnouncement::id).toList(), state);
+        String section = edits.section() != null ? edits.section() : story.lead().section();
+        if (edits.dropped()) {
+          story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(), "dropped by an editor")));
+        } else if (!bySection.containsKey(section)) {
+          story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(),
+              section == null ? "off-topic (classifier)" : "section " + section + " is not in the profile")));
+        } else {
+          bySection.get(section).add(story);
+          storyEdits.put(story, edits);
+        }
       }
     }
     List<DraftSection> sections = new ArrayList<>();
+    List<bulletin.common.record.PrintedReport> printedReports = new ArrayList<>();
     for (Section s : profile.sections()) {
-      List<Story> stories = stories(bySection.get(s.title()), plan);
+      List<Story> stories = bySection.get(s.title());
       List<Story> chosen = stories.subList(0, Math.min(s.quota(), stories.size()));
       for (Story over : stories.subList(chosen.size(), stories.size())) {
         for (ClassifiedAnnouncement a : over.items()) {
@@ -84,16 +125,33 @@ public final class DraftBuilder {
         }
       }
       List<Story> printed = new ArrayList<>(chosen);
+      if (state.status() == bulletin.common.record.DraftStatus.PUBLISHED) {
+        printed.forEach(st -> st.items().forEach(a -> printedReports.add(fingerprint(a).printed(a.id()))));
+      }
       if (s.layout() == Section.Layout.DATED) {
         printed.sort(Comparator.comparing((Story st) -> st.lead().publishedAt()).thenComparing(st -> st.lead().id()));
       }
-      List<DraftItem> items = new ArrayList<>(printed.stream().map(st -> rewritten(item(s, st), state)).toList());
-      for (IssueState.Addition a : state.additions().values()) {
-        if (a.section().equals(s.title()) && !state.drops().contains(a.id())) {
-          items.add(rewritten(new DraftItem(a.headline(), a.body(), List.of(a.id()), List.of(), 1.0), state));
+      List<DraftItem> items = new ArrayList<>();
+      Map<DraftItem, Integer> positions = new java.util.IdentityHashMap<>();
+      for (Story st : printed) {
+        StoryEdits edits = storyEdits.get(st);
+        DraftItem item = rewritten(item(s, st), edits.rewrite());
+        items.add(item);
+        if (edits.position() != null) {
+          positions.put(item, edits.position());
         }
       }
-      sections.add(new DraftSection(s.title(), placed(items, state.positions())));
+      for (IssueState.Addition a : state.additions().values()) {
+        if (a.section().equals(s.title()) && !state.drops().contains(a.id())) {
+          DraftItem item = rewritten(new DraftItem(a.headline(), a.body(), List.of(a.id()), List.of(), 1.0),
+              state.rewrites().get(a.id()));
+          items.add(item);
+          if (state.positions().containsKey(a.id())) {
+            positions.put(item, state.positions().get(a.id()));
+          }
+        }
+      }
+      sections.add(new DraftSection(s.title(), placed(items, positions)));
     }
     for (IssueState.Addition a : state.additions().values()) {
       if (!bySection.containsKey(a.section())) {
@@ -112,28 +170,31 @@ public final class DraftBuilder {
         : plan.number();
     java.time.LocalDate date = state.fields().containsKey("masthead.date")
         ? java.time.LocalDate.parse(state.fields().get("masthead.date")) : plan.date();
+    List<SetAside> lateArrivals = late.stream().limit(SET_ASIDE_LISTED)
+        .map(a -> new SetAside(a.id(), a.title(), "提交审核后到达（" + a.sourceName() + "，" + a.publishedAt()
+            + "）：留待下一期，或退回后由编辑采用")).toList();
     return new Draft(Draft.SCHEMA, plan.issueId(), number, plan.date().getYear(), date,
-        state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer);
+        state.status(), state.revision(), sections, candidates.size(), listed, state.comment(), footer,
+        state.approvedRevision(), state.approvedBy(), lateArrivals, printedReports);
   }
 
   /** The item in an editor's words, when one rewrote it. */
-  private static DraftItem rewritten(DraftItem item, IssueState state) {
-    IssueState.Rewrite r = state.rewrites().get(item.itemIds().get(0));
+  private static DraftItem rewritten(DraftItem item, IssueState.Rewrite r) {
     return r == null ? item : new DraftItem(r.headline() == null ? item.headline() : r.headline(),
         r.body() == null ? item.body() : r.body(), item.itemIds(), item.sources(), item.confidence());
   }
 
   /** The items with those an editor placed moved to their places, the others keeping their order. */
-  static List<DraftItem> placed(List<DraftItem> items, Map<String, Integer> positions) {
-    List<DraftItem> placed = items.stream().filter(i -> positions.containsKey(i.itemIds().get(0)))
-        .sorted(Comparator.comparingInt(i -> positions.get(i.itemIds().get(0)))).toList();
+  static List<DraftItem> placed(List<DraftItem> items, Map<DraftItem, Integer> positions) {
+    List<DraftItem> placed = items.stream().filter(positions::containsKey)
+        .sorted(Comparator.comparingInt(positions::get)).toList();
     if (placed.isEmpty()) {
       return items;
     }
     List<DraftItem> out = new ArrayList<>(items);
-    out.removeAll(placed);
+    out.removeIf(positions::containsKey);
     for (DraftItem i : placed) {
-      out.add(Math.min(positions.get(i.itemIds().get(0)), out.size()), i);
+      out.add(Math.min(positions.get(i), out.size()), i);
     }
     return out;
   }
@@ -148,7 +209,12 @@ public final class DraftBuilder {
     }
   }
 
-  /** The section's candidates merged into stories, best first. */
+  /** The section an item is printed in: the editor's move, else the classifier's. */
+  private static String sectionOf(ClassifiedAnnouncement item, IssueState state) {
+    return state.moves().getOrDefault(item.id(), item.section());
+  }
+
+  /** The candidates merged into stories, best first. */
   private List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
     List<Story> stories = new ArrayList<>();
     for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, this::fingerprint)) {

@@ -125,6 +125,32 @@ public final class NearDuplicates {
     public static Fingerprint of(String title, String text) {
       return new Fingerprint(NearDuplicates.signature(title, text), NearDuplicates.facts(title + "。" + text));
     }
+
+    /** The fingerprint a published issue stored of a report it printed. */
+    public static Fingerprint of(bulletin.common.record.PrintedReport printed) {
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(printed.signature()));
+      long[] sig = new long[bytes.remaining() / Long.BYTES];
+      for (int i = 0; i < sig.length; i++) {
+        sig[i] = bytes.getLong();
+      }
+      return new Fingerprint(sig, new java.util.HashSet<>(printed.facts()));
+    }
+
+    /** This fingerprint as a published issue stores it, for the report {@code itemId}. */
+    public bulletin.common.record.PrintedReport printed(String itemId) {
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(signature.length * Long.BYTES);
+      for (long v : signature) {
+        bytes.putLong(v);
+      }
+      return new bulletin.common.record.PrintedReport(itemId,
+          java.util.Base64.getEncoder().encodeToString(bytes.array()), new java.util.TreeSet<>(facts).stream().toList());
+    }
+
+    /** Whether this report and {@code other} tell one story. */
+    public boolean sameStory(Fingerprint other) {
+      return signature.length == other.signature.length
+          && NearDuplicates.sameStory(similarity(signature, other.signature), facts, other.facts);
+    }
   }
 
   /**

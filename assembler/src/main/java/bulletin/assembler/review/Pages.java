@@ -122,15 +122,27 @@ final class Pages {
   }
 
   /** The draft as it will print, each item with its sources, confidence, reasons, merges, history and actions. */
-  static Document issue(Draft d, BulletinProfile profile, ReviewStore store, Users.User user, String csrf, String message) {
+  static Document issue(Draft d, BulletinProfile profile, ReviewStore store, Users.User user, String csrf, Notice notice) {
     Document doc = page(d.year() + " 年第 " + d.number() + " 期", user, csrf);
     Element main = main(doc);
-    if (message != null) {
-      main.appendElement("p").addClass("message").text(message);
+    for (String line : notice.saved()) {
+      main.appendElement("p").addClass("message").addClass("saved").text(line);
+    }
+    for (String line : notice.waiting()) {
+      main.appendElement("p").addClass("message").addClass("waiting").text(line);
+    }
+    for (String line : notice.errors()) {
+      main.appendElement("p").addClass("error").addClass("refused").attr("role", "alert").text(line);
     }
     main.appendElement("p").addClass("masthead").text(profile.masthead().title());
     main.appendElement("p").text("第 " + d.number() + " 期 · " + profile.masthead().publisher() + " · " + d.date()
-        + " · 状态：" + statusLabel(d.status()) + " · 修订 " + d.revision()).attr("id", "status");
+        + " · 状态：" + statusLabel(d.status()) + " · 修订 " + d.revision()
+        + (d.approvedBy() == null ? "" : " · " + d.approvedBy() + " 审核通过修订 " + d.approvedRevision()))
+        .attr("id", "status");
+    if (d.status() == DraftStatus.IN_REVIEW || d.status() == DraftStatus.APPROVED) {
+      main.appendElement("p").addClass("meta").attr("id", "frozen")
+          .text("本期已提交，内容已冻结：只有审核人退回后才能修改。之后到达的条目列在页末“提交后到达的条目”中。");
+    }
     if (d.comment() != null) {
       main.appendElement("p").addClass("error").text("审核意见：" + d.comment());
     }
@@ -166,16 +178,17 @@ final class Pages {
             merged.appendText(store.item(other).map(o -> "“" + o.title() + "”（" + o.sourceName() + "） ").orElse(other + " "));
           }
         }
-        List<Edit> history = store.history(d.issueId(), itemId);
+        List<Edit> history = store.history(d.issueId(), item.itemIds());
         if (!history.isEmpty()) {
           Element h = box.appendElement("div").addClass("meta").text("修改记录：");
           for (Edit e : history) {
             h.appendText(TIME.format(e.at()) + " " + e.by() + " " + e.action().wireName()
-                + (e.section() == null ? "" : " → " + e.section()) + "；");
+                + (e.section() == null ? "" : " → " + e.section())
+                + (e.itemId().equals(itemId) ? "" : "（经由报道 " + e.itemId() + "）") + "；");
           }
         }
         if (editable) {
-          itemActions(box, base, itemId, item, position, profile, csrf);
+          itemActions(box, base, itemId, item, s.title(), position, profile, csrf);
         }
         position++;
       }
@@ -202,7 +215,8 @@ final class Pages {
             + bulletin.assembler.draft.DraftBuilder.SET_ASIDE_LISTED + " 条，超出配额的在前）。");
       }
     }
-    workflow(main, base, d, user, profile, csrf);
+    lateArrivals(main, base, d, user, store, csrf);
+    workflow(main, base, d, user, profile, csrf, notice);
     Element downloads = main.appendElement("p").text("下载：");
     for (String format : List.of("docx", "html", "txt")) {
       downloads.appendElement("a").attr("href", base + "/download." + format).attr("id", "download-" + format)
@@ -211,12 +225,12 @@ final class Pages {
     return doc;
   }
 
-  private static void itemActions(Element box, String base, String itemId, DraftItem item, int position,
-      BulletinProfile profile, String csrf) {
+  private static void itemActions(Element box, String base, String itemId, DraftItem item, String section,
+      int position, BulletinProfile profile, String csrf) {
     Element move = form(box, base + "/edit", csrf).addClass("inline");
     hidden(move, "action", "move");
     hidden(move, "itemId", itemId);
-    sectionSelect(move, profile, null);
+    sectionSelect(move, profile, section);
     move.appendElement("button").attr("type", "submit").addClass("move").text("移至");
     Element drop = form(box, base + "/edit", csrf).addClass("inline");
     hidden(drop, "action", "drop");
@@ -238,7 +252,31 @@ final class Pages {
     rewrite.appendElement("button").attr("type", "submit").text("保存改写");
   }
 
-  private static void workflow(Element main, String base, Draft d, Users.User user, BulletinProfile profile, String csrf) {
+  /** Items that arrived after submission: not in the issue; an editor may take them in once it is sent back. */
+  private static void lateArrivals(Element main, String base, Draft d, Users.User user, ReviewStore store, String csrf) {
+    if (d.lateArrivals().isEmpty()) {
+      return;
+    }
+    Element list = main.appendElement("div").attr("id", "late");
+    list.appendElement("h2").text("提交后到达的条目");
+    list.appendElement("p").addClass("meta").text("这些条目在本期提交审核后才到达，不在本期内容中：本期发布后它们转入下一期；"
+        + "本期被退回时，编辑可以把它们采用到本期。");
+    for (SetAside a : d.lateArrivals()) {
+      Element box = list.appendElement("div").addClass("item").attr("data-item", a.itemId());
+      box.appendElement("div").text(a.title());
+      Element meta = box.appendElement("div").addClass("meta").text(a.reason() + " ");
+      store.item(a.itemId()).ifPresent(c -> link(meta, new SourceRef(c.sourceName(), c.url())));
+      if (user.role() == Role.EDITOR && d.status() == DraftStatus.DRAFTING) {
+        Element f = form(box, base + "/edit", csrf).addClass("inline");
+        hidden(f, "action", "take_in");
+        hidden(f, "itemId", a.itemId());
+        f.appendElement("button").attr("type", "submit").addClass("take-in").text("采用到本期");
+      }
+    }
+  }
+
+  private static void workflow(Element main, String base, Draft d, Users.User user, BulletinProfile profile, String csrf,
+      Notice notice) {
     Element box = main.appendElement("div").attr("id", "workflow");
     if (user.role() == Role.EDITOR && d.status() == DraftStatus.DRAFTING) {
       box.appendElement("h2").text("新增条目");
@@ -252,15 +290,19 @@ final class Pages {
       Element fields = form(box, base + "/edit", csrf).attr("id", "fields");
       hidden(fields, "action", "fields");
       var footer = profile.footer().with(d.footer());
-      field(fields, "masthead.number", "期号", Integer.toString(d.number()));
-      field(fields, "masthead.date", "日期", d.date().toString());
-      field(fields, "footer.reportTo", "报", footer.reportTo());
-      field(fields, "footer.sendTo", "送", footer.sendTo());
-      field(fields, "footer.editor", "编辑", footer.editor());
-      field(fields, "footer.reviewer", "审核", footer.reviewer());
-      field(fields, "footer.phone", "电话", footer.phone());
-      field(fields, "footer.copies", "印数", Integer.toString(footer.copies()));
-      fields.appendElement("button").attr("type", "submit").text("保存刊头与报送");
+      var typed = notice.typed();
+      field(fields, "masthead.number", "期号", typed.getOrDefault("masthead.number", Integer.toString(d.number())))
+          .attr("pattern", "[1-9][0-9]{0,3}").attr("required", "required").attr("title", "1 到 9999 之间的整数");
+      field(fields, "masthead.date", "日期", typed.getOrDefault("masthead.date", d.date().toString()))
+          .attr("pattern", "[0-9]{4}-[0-9]{2}-[0-9]{2}").attr("required", "required").attr("title", "如 2021-03-25");
+      field(fields, "footer.reportTo", "报", typed.getOrDefault("footer.reportTo", footer.reportTo()));
+      field(fields, "footer.sendTo", "送", typed.getOrDefault("footer.sendTo", footer.sendTo()));
+      field(fields, "footer.editor", "编辑", typed.getOrDefault("footer.editor", footer.editor()));
+      field(fields, "footer.reviewer", "审核", typed.getOrDefault("footer.reviewer", footer.reviewer()));
+      field(fields, "footer.phone", "电话", typed.getOrDefault("footer.phone", footer.phone()));
+      field(fields, "footer.copies", "印数", typed.getOrDefault("footer.copies", Integer.toString(footer.copies())))
+          .attr("pattern", "[0-9]{1,5}").attr("title", "整数");
+      fields.appendElement("button").attr("type", "submit").attr("id", "save-fields").text("保存刊头与报送");
       Element submit = form(box, base + "/edit", csrf);
       hidden(submit, "action", "submit");
       submit.appendElement("button").attr("type", "submit").attr("id", "submit").text("提交审核");
@@ -268,7 +310,10 @@ final class Pages {
     if (user.role() == Role.REVIEWER && d.status() == DraftStatus.IN_REVIEW) {
       Element approve = form(box, base + "/edit", csrf).addClass("inline");
       hidden(approve, "action", "approve");
+      hidden(approve, "revision", Long.toString(d.revision()));
       approve.appendElement("button").attr("type", "submit").attr("id", "approve").text("审核通过");
+    }
+    if (user.role() == Role.REVIEWER && (d.status() == DraftStatus.IN_REVIEW || d.status() == DraftStatus.APPROVED)) {
       Element reject = form(box, base + "/edit", csrf).addClass("inline");
       hidden(reject, "action", "reject");
       reject.appendElement("input").attr("name", "comment").attr("placeholder", "退回意见").attr("required", "required");
@@ -281,9 +326,9 @@ final class Pages {
     }
   }
 
-  private static void field(Element form, String name, String label, String value) {
-    form.appendElement("p").appendElement("label").text(label + " ").appendElement("input").attr("name", name)
-        .attr("value", value).attr("size", "60");
+  private static Element field(Element form, String name, String label, String value) {
+    return form.appendElement("p").appendElement("label").text(label + " ").appendElement("input").attr("name", name)
+        .attr("id", name).attr("value", value).attr("size", "60");
   }
 
   private static void hidden(Element form, String name, String value) {

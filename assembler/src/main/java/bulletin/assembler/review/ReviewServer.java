@@ -3,6 +3,7 @@ package bulletin.assembler.review;
 import bulletin.assembler.render.DocxRenderer;
 import bulletin.assembler.render.HtmlRenderer;
 import bulletin.assembler.render.TextRenderer;
+import bulletin.assembler.issue.FieldRules;
 import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.Draft;
@@ -46,11 +47,15 @@ import org.slf4j.LoggerFactory;
 public final class ReviewServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
   static final String COOKIE = "bulletin_session";
+  /** The nonce cookie that the log-in form's token is bound to, before any session exists. */
+  static final String LOGIN_COOKIE = "bulletin_login";
   static final int MAX_BODY = 64 * 1024;
   private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
   private static final Pattern ISSUE = Pattern.compile("^/issues/(\\d{4}-\\d{2,})(/edit|/download\\.(docx|html|txt))?$");
   private static final Set<EditAction> EDITOR_ACTIONS = Set.of(EditAction.MOVE, EditAction.DROP, EditAction.REWRITE,
-      EditAction.REORDER, EditAction.ADD, EditAction.SUBMIT);
+      EditAction.REORDER, EditAction.ADD, EditAction.SUBMIT, EditAction.TAKE_IN);
+  /** How long the app waits for the assembler's verdict on an edit before it says the edit is still pending. */
+  static final Duration VERDICT_WAIT = Duration.ofSeconds(10);
   private static final Set<EditAction> REVIEWER_ACTIONS = Set.of(EditAction.APPROVE, EditAction.REJECT, EditAction.PUBLISH);
 
   private final HttpServer server;
@@ -61,20 +66,29 @@ public final class ReviewServer implements AutoCloseable {
   private final KafkaProducer<String, Edit> edits;
   private final boolean secureCookies;
   private final Clock clock;
+  private final LoginForm loginForm = new LoginForm();
+  private final LoginThrottle throttle;
 
-  /** Settings of the review app. */
-  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime) {}
+  /**
+   * Settings of the review app.
+   *
+   * @param sessionsFile where sessions are kept across restarts, or null to keep them in memory only
+   */
+  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime,
+      java.nio.file.Path sessionsFile) {}
 
   private ReviewServer(HttpServer server, Users users, ReviewStore store, BulletinProfile profile,
       KafkaProducer<String, Edit> edits, Options options, Clock clock) {
     this.server = server;
     this.users = users;
-    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime());
+    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime(), options.sessionsFile(),
+        users::find);
     this.store = store;
     this.profile = profile;
     this.edits = edits;
     this.secureCookies = options.secureCookies();
     this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
   }
 
   /** Starts the app; it reads Kafka from {@code store} and writes edits to {@code bootstrap}. */
@@ -95,6 +109,11 @@ public final class ReviewServer implements AutoCloseable {
     }));
     http.start();
     return app;
+  }
+
+  /** How many log-in sessions the app holds. */
+  int sessionCount() {
+    return sessions.size();
   }
 
   /** The app's address, http://HOST:PORT/. */
@@ -123,16 +142,22 @@ public final class ReviewServer implements AutoCloseable {
   private void route(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
-    Optional<Sessions.Session> session = sessions.find(cookie(ex));
+    Optional<Sessions.Session> session = sessions.find(cookie(ex, COOKIE));
     if (path.equals("/login")) {
       if (method.equals("POST")) {
         login(ex, session, form(ex));
       } else {
-        Sessions.Session anonymous = session.orElseGet(() -> sessions.open(null));
-        setCookie(ex, anonymous.id());
-        send(ex, 200, Pages.login(anonymous.csrf(), null));
+        // No session before a log-in is posted: the form's token is bound to a nonce cookie instead.
+        String nonce = LoginForm.nonce();
+        setCookie(ex, LOGIN_COOKIE, nonce, LoginForm.LIFETIME);
+        send(ex, 200, Pages.login(loginForm.token(nonce), null));
       }
       return;
+    }
+    if (session.isPresent() && session.get().user() != null && users.current(session.get().user()).isEmpty()) {
+      // Removed, disabled, or given a new password or role since logging in: the session ends.
+      sessions.close(session.get().id());
+      session = Optional.empty();
     }
     if (session.isEmpty() || session.get().user() == null) {
       // Nothing but the log-in page without a session.
@@ -147,7 +172,7 @@ public final class ReviewServer implements AutoCloseable {
       }
       if (path.equals("/logout")) {
         sessions.close(s.id());
-        setCookie(ex, "");
+        setCookie(ex, COOKIE, "", Duration.ZERO);
         redirect(ex, "/login");
         return;
       }
@@ -171,23 +196,37 @@ public final class ReviewServer implements AutoCloseable {
       download(ex, d, m.group(3));
       return;
     }
-    String message = query(ex).get("done");
-    send(ex, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), message == null ? null : "已保存：" + message));
+    String edits = query(ex).get("edit");
+    Notice notice = edits == null ? Notice.NONE : Notice.of(java.util.Arrays.stream(edits.split(","))
+        .filter(id -> !id.isBlank()).limit(20).toList(), store);
+    send(ex, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), notice));
   }
 
   private void login(HttpExchange ex, Optional<Sessions.Session> session, Map<String, String> form) throws IOException {
-    if (session.isEmpty() || !session.get().csrf().equals(form.get("csrf"))) {
+    String nonce = cookie(ex, LOGIN_COOKIE);
+    if (!loginForm.accepts(nonce, form.get("csrf"))) {
       throw new BadRequest(403, "登录表单已过期（CSRF 校验失败），请重新打开登录页。");
     }
-    Optional<Users.User> user = users.authenticate(form.getOrDefault("name", ""),
-        form.getOrDefault("password", "").toCharArray());
-    if (user.isEmpty()) {
-      send(ex, 401, Pages.login(session.get().csrf(), "用户名或密码不对。"));
+    String name = form.getOrDefault("name", "");
+    String address = ex.getRemoteAddress().getAddress().getHostAddress();
+    Optional<Duration> wait = throttle.waitFor(name, address);
+    if (wait.isPresent()) {
+      LOG.warn("log-in attempts for {} from {} are held back for {} s", name, address, wait.get().toSeconds());
+      send(ex, 429, Pages.login(form.get("csrf"), "登录失败次数过多，请 " + Math.max(1, (wait.get().toSeconds() + 59) / 60)
+          + " 分钟后再试。"));
       return;
     }
-    sessions.close(session.get().id()); // a new id after log-in: no session fixation
+    Optional<Users.User> user = users.authenticate(name, form.getOrDefault("password", "").toCharArray());
+    if (user.isEmpty()) {
+      throttle.failed(name, address);
+      send(ex, 401, Pages.login(form.get("csrf"), "用户名或密码不对。"));
+      return;
+    }
+    throttle.succeeded(name);
+    session.ifPresent(old -> sessions.close(old.id())); // a new id after log-in: no session fixation
     Sessions.Session fresh = sessions.open(user.get());
-    setCookie(ex, fresh.id());
+    setCookie(ex, LOGIN_COOKIE, "", Duration.ZERO);
+    setCookie(ex, COOKIE, fresh.id(), null);
     LOG.info("{} ({}) logged in to the review app", user.get().name(), user.get().role().wireName());
     redirect(ex, "/");
   }
@@ -223,25 +262,72 @@ public final class ReviewServer implements AutoCloseable {
         throw new BadRequest(400, "位置应是数字。");
       }
     }
+    Long seen = null;
+    if (form.get("revision") != null) {
+      try {
+        seen = Long.parseLong(form.get("revision").strip());
+      } catch (NumberFormatException e) {
+        throw new BadRequest(400, "修订号应是数字。");
+      }
+    }
     Edit edit;
     try {
       edit = new Edit(Edit.SCHEMA, issueId, s.user().name(), clock.instant(), action, itemId,
           blankToNull(form.get("section")), blankToNull(form.get("headline")), form.get("body"), position,
-          blankToNull(form.get("comment")));
+          blankToNull(form.get("comment")), newEditId(), seen);
     } catch (IllegalArgumentException e) {
       throw new BadRequest(400, "缺少必要的内容：" + e.getMessage());
     }
+    LOG.info("{} {} on issue {}{}", s.user().name(), action.wireName(), issueId, itemId == null ? "" : " item " + itemId);
+    answer(ex, s, d, java.util.List.of(edit), form);
+  }
+
+  /**
+   * Sends the edits and answers with the assembler's verdicts: a redirect to the page that shows
+   * them once all were applied, the page with the reasons (409) when one was refused, the page
+   * saying they are pending (202) when the assembler has not answered in time.
+   */
+  private void answer(HttpExchange ex, Sessions.Session s, Draft d, java.util.List<Edit> sent, Map<String, String> form)
+      throws IOException {
+    java.util.List<String> ids = sent.stream().map(Edit::id).toList();
+    boolean allApplied = true;
     try {
-      edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), issueId, edit)).get();
-      store.awaitRevisionAfter(issueId, d.revision(), Duration.ofSeconds(5));
+      for (Edit edit : sent) {
+        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), edit.issueId(), edit)).get();
+      }
+      for (Edit edit : sent) {
+        var verdict = store.awaitResult(edit.id(), VERDICT_WAIT);
+        allApplied &= verdict.map(bulletin.common.record.EditResult::applied).orElse(false);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BadRequest(503, "操作被中断，请重试。");
     } catch (java.util.concurrent.ExecutionException e) {
       throw new BadRequest(503, "暂时无法保存（Kafka 不可用），请稍后重试。");
     }
-    LOG.info("{} {} on issue {}{}", s.user().name(), action.wireName(), issueId, itemId == null ? "" : " item " + itemId);
-    redirect(ex, "/issues/" + issueId + "?done=" + java.net.URLEncoder.encode(action.wireName(), StandardCharsets.UTF_8));
+    if (allApplied) {
+      redirect(ex, "/issues/" + d.issueId() + "?edit=" + String.join(",", ids));
+      return;
+    }
+    Notice notice = Notice.of(ids, store);
+    Notice shown = notice.isRefusal() ? new Notice(notice.saved(), notice.errors(), notice.waiting(), typedFields(form))
+        : notice;
+    send(ex, notice.isRefusal() ? 409 : 202, Pages.issue(store.draft(d.issueId()).orElse(d), profile, store, s.user(),
+        s.csrf(), shown));
+  }
+
+  private static Map<String, String> typedFields(Map<String, String> form) {
+    Map<String, String> typed = new java.util.LinkedHashMap<>();
+    form.forEach((k, v) -> {
+      if (k.startsWith("masthead.") || k.startsWith("footer.")) {
+        typed.put(k, v);
+      }
+    });
+    return typed;
+  }
+
+  private static String newEditId() {
+    return UUID.randomUUID().toString();
   }
 
   /** The masthead and footer form: one edit per field that changed. */
@@ -262,29 +348,32 @@ public final class ReviewServer implements AutoCloseable {
     current.put("footer.reviewer", footer.reviewer());
     current.put("footer.phone", footer.phone());
     current.put("footer.copies", Integer.toString(footer.copies()));
-    int sent = 0;
-    try {
-      for (var e : current.entrySet()) {
-        String value = blankToNull(form.get(e.getKey()));
-        if (value == null || value.equals(e.getValue())) {
-          continue;
-        }
-        String[] key = e.getKey().split("\\.");
-        EditAction action = key[0].equals("masthead") ? EditAction.MASTHEAD : EditAction.FOOTER;
-        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), d.issueId(), new Edit(Edit.SCHEMA, d.issueId(),
-            s.user().name(), clock.instant(), action, key[1], null, null, value, null, null))).get();
-        sent++;
+    java.util.List<Edit> changed = new java.util.ArrayList<>();
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    for (var e : current.entrySet()) {
+      String value = blankToNull(form.get(e.getKey()));
+      if (value == null || value.equals(e.getValue())) {
+        continue;
       }
-      if (sent > 0) {
-        store.awaitRevisionAfter(d.issueId(), d.revision() + sent - 1, Duration.ofSeconds(5));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BadRequest(503, "操作被中断，请重试。");
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new BadRequest(503, "暂时无法保存（Kafka 不可用），请稍后重试。");
+      String[] key = e.getKey().split("\\.");
+      boolean masthead = key[0].equals("masthead");
+      (masthead ? FieldRules.mastheadProblem(key[1], value) : FieldRules.footerProblem(key[1], value))
+          .ifPresent(problems::add);
+      changed.add(new Edit(Edit.SCHEMA, d.issueId(), s.user().name(), clock.instant(),
+          masthead ? EditAction.MASTHEAD : EditAction.FOOTER, key[1], null, null, value, null, null, newEditId(), null));
     }
-    redirect(ex, "/issues/" + d.issueId() + "?done=" + java.net.URLEncoder.encode(sent + " fields", StandardCharsets.UTF_8));
+    if (!problems.isEmpty()) {
+      // Checked where typed: nothing is sent, and the form comes back with the values and the reasons.
+      send(ex, 400, Pages.issue(d, profile, store, s.user(), s.csrf(),
+          Notice.refusedForm(problems.stream().map(p -> "未保存：" + p + "。").toList(), typedFields(form))));
+      return;
+    }
+    if (changed.isEmpty()) {
+      send(ex, 200, Pages.issue(d, profile, store, s.user(), s.csrf(),
+          new Notice(java.util.List.of("刊头与报送没有改动。"), java.util.List.of(), java.util.List.of(), Map.of())));
+      return;
+    }
+    answer(ex, s, d, changed, form);
   }
 
   private void download(HttpExchange ex, Draft d, String format) throws IOException {
@@ -355,21 +444,22 @@ public final class ReviewServer implements AutoCloseable {
     return out;
   }
 
-  private static String cookie(HttpExchange ex) {
+  private static String cookie(HttpExchange ex, String name) {
     for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
       for (String part : header.split(";")) {
         String p = part.strip();
-        if (p.startsWith(COOKIE + "=")) {
-          return p.substring(COOKIE.length() + 1);
+        if (p.startsWith(name + "=")) {
+          return p.substring(name.length() + 1);
         }
       }
     }
     return null;
   }
 
-  private void setCookie(HttpExchange ex, String id) {
-    ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
-        + (secureCookies ? "; Secure" : "") + (id.isEmpty() ? "; Max-Age=0" : ""));
+  /** Sets a cookie; an empty value with a zero lifetime removes it, a null lifetime lasts the browser session. */
+  private void setCookie(HttpExchange ex, String name, String value, Duration lifetime) {
+    ex.getResponseHeaders().add("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
+        + (secureCookies ? "; Secure" : "") + (lifetime == null ? "" : "; Max-Age=" + lifetime.toSeconds()));
   }
 
   private static void redirect(HttpExchange ex, String location) throws IOException {

@@ -6,6 +6,7 @@ import bulletin.common.kafka.Topics;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.Edit;
+import bulletin.common.record.EditResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the review app shows, read from Kafka: the latest draft of each issue, the classified items
- * (for their reasons and the items set aside), and every edit (the history of each item).
+ * (for their reasons and the items set aside), every edit (the history of each item), and the
+ * assembler's verdict on each edit.
  */
 public final class ReviewStore implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewStore.class);
@@ -33,6 +35,7 @@ public final class ReviewStore implements Runnable, AutoCloseable {
   private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
   private final Map<String, ClassifiedAnnouncement> items = new ConcurrentHashMap<>();
   private final List<Edit> edits = new CopyOnWriteArrayList<>();
+  private final Map<String, EditResult> results = new ConcurrentHashMap<>();
   private final Object changed = new Object();
 
   public ReviewStore(String bootstrap) {
@@ -56,7 +59,7 @@ public final class ReviewStore implements Runnable, AutoCloseable {
     try {
       List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
       for (String topic : List.of(Topics.BULLETIN_DRAFTS.name(), Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
-          Topics.BULLETIN_EDITS.name())) {
+          Topics.BULLETIN_EDITS.name(), Topics.BULLETIN_EDIT_RESULTS.name())) {
         consumer.partitionsFor(topic, Duration.ofSeconds(60))
             .forEach(p -> partitions.add(new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())));
       }
@@ -75,6 +78,9 @@ public final class ReviewStore implements Runnable, AutoCloseable {
             } else if (r.topic().equals(Topics.ANNOUNCEMENTS_CLASSIFIED.name())) {
               ClassifiedAnnouncement c = Json.read(r.value(), ClassifiedAnnouncement.class);
               items.put(c.id(), c);
+            } else if (r.topic().equals(Topics.BULLETIN_EDIT_RESULTS.name())) {
+              EditResult result = Json.read(r.value(), EditResult.class);
+              results.put(result.editId(), result);
             } else {
               edits.add(Json.read(r.value(), Edit.class));
             }
@@ -110,9 +116,37 @@ public final class ReviewStore implements Runnable, AutoCloseable {
     return Optional.ofNullable(items.get(itemId));
   }
 
-  /** The edits of an item, oldest first. */
-  public List<Edit> history(String issueId, String itemId) {
-    return edits.stream().filter(e -> issueId.equals(e.issueId()) && itemId.equals(e.itemId())).toList();
+  /** The edits of a story, made through any of its reports, oldest first. */
+  public List<Edit> history(String issueId, java.util.Collection<String> reportIds) {
+    return edits.stream().filter(e -> issueId.equals(e.issueId()) && e.itemId() != null && reportIds.contains(e.itemId()))
+        .toList();
+  }
+
+  /** The assembler's verdict on the edit {@code editId}, if it has given one. */
+  public Optional<EditResult> result(String editId) {
+    return Optional.ofNullable(results.get(editId));
+  }
+
+  /**
+   * Waits for the assembler's verdict on the edit {@code editId} and, when it was applied, for the
+   * draft that shows it; empty when no verdict came within {@code timeout}.
+   */
+  public Optional<EditResult> awaitResult(String editId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (changed) {
+      while (!results.containsKey(editId)) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return Optional.empty();
+        }
+        changed.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+    EditResult result = results.get(editId);
+    if (result.applied()) {
+      awaitRevisionAfter(result.issueId(), result.revision() - 1, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+    return Optional.of(result);
   }
 
   /** Waits until the issue's draft passes {@code revision}, or {@code timeout} ends. */

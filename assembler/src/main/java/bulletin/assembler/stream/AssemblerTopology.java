@@ -9,6 +9,7 @@ import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
+import bulletin.common.record.EditResult;
 import bulletin.common.record.LabelledExample;
 import java.time.Duration;
 import org.apache.kafka.streams.KeyValue;
@@ -28,8 +29,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * announcements.classified + bulletin.edits → bulletin.drafts (and bulletin.published, and
  * classifier.examples). Items are keyed by the issue they belong in, edits carry their issue; both
  * go through one repartition topic by issue into {@link IssueAssembler}, which keeps the issue's
- * state and emits its new draft. A published issue is frozen: its final draft goes to
- * bulletin.published, and later items go to the next issue. An editor's move of an item becomes a
+ * state and emits its new draft, and its verdict on each edit to bulletin.edit-results. A submitted
+ * issue's content is fixed: items arriving then wait apart. A published issue is frozen: its final
+ * draft goes to bulletin.published, and items that reach it late, or waited, go to the next issue
+ * through assembler.carryover. An editor's move of an item becomes a
  * labelled example for the classifier.
  */
 public final class AssemblerTopology {
@@ -66,15 +69,21 @@ public final class AssemblerTopology {
         .stream(classified.name(), Consumed.with(classified.keySerde(), classified.valueSerde())
             .withName("read-classified"))
         .filter((id, item) -> item != null, Named.as("skip-tombstones"))
-        .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"))
-        .mapValues(IssueEvent::of, Named.as("item-event"));
+        .process(() -> new IssueRouter(calendar, PUBLISHED_STORE), Named.as("route-to-issue"));
     KStream<String, IssueEvent> editEvents = builder
         .stream(edits.name(), Consumed.with(edits.keySerde(), edits.valueSerde()).withName("read-edits"))
         .filter((issue, edit) -> edit != null, Named.as("skip-empty-edits"))
         .selectKey((key, edit) -> edit.issueId(), Named.as("key-edit-by-its-issue"))
         .mapValues(IssueEvent::of, Named.as("edit-event"));
 
+    Topic<String, ClassifiedAnnouncement> carryover = Topics.ASSEMBLER_CARRYOVER;
+    KStream<String, IssueEvent> carriedEvents = builder
+        .stream(carryover.name(), Consumed.with(carryover.keySerde(), carryover.valueSerde()).withName("read-carried"))
+        .filter((issue, item) -> item != null, Named.as("skip-empty-carried"))
+        .mapValues(IssueEvent::of, Named.as("carried-event"));
+
     KStream<String, IssueOutput> outputs = itemEvents.merge(editEvents, Named.as("issue-events"))
+        .merge(carriedEvents, Named.as("issue-events-and-carried"))
         .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(IssueEvent.class)).withName("events-by-issue"))
         .process(() -> new IssueAssembler(calendar, drafts, coalesce), Named.as("fold-issue"), ISSUE_STORE, ITEMS_STORE);
 
@@ -86,5 +95,12 @@ public final class AssemblerTopology {
     outputs.filter((issue, o) -> o.example() != null, Named.as("examples-only"))
         .map((issue, o) -> KeyValue.pair(o.example().itemId(), o.example()), Named.as("example-by-item"))
         .to(examples.name(), Produced.with(examples.keySerde(), examples.valueSerde()).withName("write-examples"));
+    Topic<String, EditResult> results = Topics.BULLETIN_EDIT_RESULTS;
+    outputs.filter((issue, o) -> o.result() != null, Named.as("results-only"))
+        .map((issue, o) -> KeyValue.pair(o.result().editId(), o.result()), Named.as("result-by-edit"))
+        .to(results.name(), Produced.with(results.keySerde(), results.valueSerde()).withName("write-edit-results"));
+    outputs.filter((issue, o) -> o.carried() != null, Named.as("carried-only"))
+        .map((issue, o) -> KeyValue.pair(o.carriedTo(), o.carried()), Named.as("carried-by-issue"))
+        .to(carryover.name(), Produced.with(carryover.keySerde(), carryover.valueSerde()).withName("write-carried"));
   }
 }

@@ -3,12 +3,14 @@ package bulletin.assembler.stream;
 import bulletin.assembler.draft.DraftBuilder;
 import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
+import bulletin.assembler.issue.EditRefused;
 import bulletin.assembler.issue.IssueState;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
 import bulletin.common.record.EditAction;
+import bulletin.common.record.EditResult;
 import bulletin.common.record.LabelledExample;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +40,8 @@ import org.slf4j.LoggerFactory;
 final class IssueAssembler implements Processor<String, IssueEvent, String, IssueOutput> {
   private static final Logger LOG = LoggerFactory.getLogger(IssueAssembler.class);
   private static final char SEPARATOR = '\u0000';
+  /** Separates issue and item in the key of an item that arrived after submission. */
+  private static final char LATE = '\u0001';
 
   private final IssueCalendar calendar;
   private final DraftBuilder drafts;
@@ -52,6 +56,8 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
   private static final class OpenIssue {
     StoredIssue stored;
     final Map<String, ClassifiedAnnouncement> items = new TreeMap<>();
+    /** Items that arrived after submission, kept out of the issue's content. */
+    final Map<String, ClassifiedAnnouncement> late = new TreeMap<>();
     boolean dirty;
     /** When its last draft was emitted, by the wall clock; -1 before the first. */
     long draftedAtMs = -1;
@@ -83,30 +89,55 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
   @Override
   public void process(Record<String, IssueEvent> r) {
     String issueId = r.key();
-    IssuePlan plan = calendar.byId(issueId).orElseThrow(() -> new IllegalArgumentException(
+    IssueEvent event = r.value();
+    var known = calendar.byId(issueId);
+    if (known.isEmpty() && event.edit() != null && event.edit().id() != null) {
+      context.forward(r.withValue(IssueOutput.of(EditResult.refused(event.edit(), 0,
+          "没有第 " + issueId + " 期：它不在出刊计划中。", now()))));
+      return;
+    }
+    IssuePlan plan = known.orElseThrow(() -> new IllegalArgumentException(
         "issue " + issueId + " is not in the profile's schedule"));
     OpenIssue issue = load(issueId);
     IssueState state = issue.stored.state();
-    IssueEvent event = r.value();
     if (event.item() != null) {
       ClassifiedAnnouncement item = event.item();
       if (state.status() == DraftStatus.PUBLISHED) {
-        LOG.warn("item {} ({}) reached issue {} after it was published: add it to a later issue by hand",
-            item.id(), item.title(), issueId);
+        String next = calendar.next(plan).issueId();
+        LOG.info("item {} ({}) reached issue {} after it was published: it goes to issue {}", item.id(), item.title(),
+            issueId, next);
+        context.forward(r.withKey(next).withValue(IssueOutput.carry(item, next)));
         return;
       }
-      ClassifiedAnnouncement earlier = issue.items.get(item.id());
-      if (earlier == null || earlier.revision() <= item.revision()) {
-        issue.items.put(item.id(), item);
-        items.put(itemKey(issueId, item.id()), item);
+      if (event.printedBefore() != null) {
+        keep(issueId, issue, item, false); // set aside, never printed: the issue's content stays as it is
+        state = state.printedBefore(item.id(), event.printedBefore());
+      } else {
+        keep(issueId, issue, item, state.frozen() || issue.late.containsKey(item.id()));
+        state = state.counted();
       }
-      state = state.counted();
     } else if (event.edit() != null) {
       Edit edit = event.edit();
-      state = state.withEdit(edit);
+      try {
+        state = state.withEdit(edit);
+        if (edit.action() == EditAction.TAKE_IN) {
+          takeIn(issueId, issue, edit);
+        }
+      } catch (EditRefused refused) {
+        if (edit.id() == null) {
+          throw refused; // an edit without an id has nobody waiting for its verdict: assembler.dlq
+        }
+        LOG.info("{} on issue {} by {} refused: {}", edit.action().wireName(), issueId, edit.by(), refused.getMessage());
+        context.forward(r.withValue(IssueOutput.of(EditResult.refused(edit, state.revision(), refused.getMessage(),
+            now()))));
+        return;
+      }
       ClassifiedAnnouncement moved = edit.action() == EditAction.MOVE ? issue.items.get(edit.itemId()) : null;
       if (moved != null) {
-        context.forward(r.withValue(new IssueOutput(null, example(edit, moved))));
+        context.forward(r.withValue(IssueOutput.of(example(edit, moved))));
+      }
+      if (edit.id() != null) {
+        context.forward(r.withValue(IssueOutput.of(EditResult.applied(edit, state.revision(), now()))));
       }
     } else {
       throw new IllegalArgumentException("an issue event for " + issueId + " carries neither an item nor an edit");
@@ -119,6 +150,31 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
     } else {
       issue.dirty = true;
     }
+  }
+
+  /** Keeps the latest revision of {@code item}: in the issue, or, once it is submitted, among the late arrivals. */
+  private void keep(String issueId, OpenIssue issue, ClassifiedAnnouncement item, boolean late) {
+    Map<String, ClassifiedAnnouncement> into = late ? issue.late : issue.items;
+    ClassifiedAnnouncement earlier = into.get(item.id());
+    if (earlier == null || earlier.revision() <= item.revision()) {
+      into.put(item.id(), item);
+      items.put(late ? lateKey(issueId, item.id()) : itemKey(issueId, item.id()), item);
+    }
+  }
+
+  /** An editor takes an item that arrived after submission into the issue, which was sent back since. */
+  private void takeIn(String issueId, OpenIssue issue, Edit edit) {
+    ClassifiedAnnouncement item = issue.late.remove(edit.itemId());
+    if (item == null) {
+      throw new EditRefused("第 " + issueId + " 期没有提交后到达的条目 " + edit.itemId() + "（可能已被采用）。");
+    }
+    items.delete(lateKey(issueId, item.id()));
+    issue.items.put(item.id(), item);
+    items.put(itemKey(issueId, item.id()), item);
+  }
+
+  private java.time.Instant now() {
+    return java.time.Instant.ofEpochMilli(context.currentSystemTimeMs());
   }
 
   /** Drafts the issues changed since their last draft; after a start, also those stored ahead of it. */
@@ -145,16 +201,33 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
   private void emit(String issueId, IssuePlan plan, OpenIssue issue, long timestamp, long now) {
     IssueState state = issue.stored.state();
     long t0 = System.nanoTime();
-    Draft draft = DraftMetrics.record(drafts.build(plan, state, issue.items.values()));
+    Draft draft = DraftMetrics.record(drafts.build(plan, state, issue.items.values(), issue.late.values()));
     issue.buildMs = (System.nanoTime() - t0) / 1_000_000;
-    context.forward(new Record<>(issueId, new IssueOutput(draft, null), timestamp));
+    context.forward(new Record<>(issueId, IssueOutput.of(draft), timestamp));
     issue.stored = new StoredIssue(state, state.revision());
     issues.put(issueId, issue.stored);
     issue.dirty = false;
     issue.draftedAtMs = now;
     if (state.status() == DraftStatus.PUBLISHED) {
+      carryLate(issueId, plan, issue, timestamp);
       forget(issueId, issue);
     }
+  }
+
+  /** The items that arrived after submission go to the next issue once this one is published. */
+  private void carryLate(String issueId, IssuePlan plan, OpenIssue issue, long timestamp) {
+    String next = calendar.next(plan).issueId();
+    for (ClassifiedAnnouncement item : issue.late.values()) {
+      items.delete(lateKey(issueId, item.id()));
+      if (!issue.items.containsKey(item.id())) { // a later revision of an item this issue had is not news
+        context.forward(new Record<>(next, IssueOutput.carry(item, next), timestamp));
+      }
+    }
+    if (!issue.late.isEmpty()) {
+      LOG.info("issue {} is published: {} items that arrived after its submission go to issue {}", issueId,
+          issue.late.size(), next);
+    }
+    issue.late.clear();
   }
 
   /** A published issue is frozen: its items leave the store and memory (its final draft is on bulletin.published). */
@@ -187,12 +260,24 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
         }
       }
     }
+    try (var it = items.prefixScan(issueId + LATE, new StringSerializer())) {
+      while (it.hasNext()) {
+        var kv = it.next();
+        if (kv.value != null) {
+          issue.late.put(kv.value.id(), kv.value);
+        }
+      }
+    }
     open.put(issueId, issue);
     return issue;
   }
 
   private static String itemKey(String issueId, String itemId) {
     return issueId + SEPARATOR + itemId;
+  }
+
+  private static String lateKey(String issueId, String itemId) {
+    return issueId + LATE + itemId;
   }
 
   static LabelledExample example(Edit move, ClassifiedAnnouncement item) {

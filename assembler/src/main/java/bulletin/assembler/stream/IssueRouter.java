@@ -16,14 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Keys each classified item by the issue it belongs in: the issue whose window covers its
  * publication date, or, when that issue is already published, the first one after it that is not.
- * An item that a published issue already printed is not drafted again.
+ * An item that a published issue already printed is not drafted again; a report of a story one
+ * printed (another site's repost, recognised by fingerprint) is set aside with the issue's number.
  */
-final class IssueRouter implements Processor<String, ClassifiedAnnouncement, String, ClassifiedAnnouncement> {
+final class IssueRouter implements Processor<String, ClassifiedAnnouncement, String, IssueEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(IssueRouter.class);
 
   private final IssueCalendar calendar;
   private final String publishedStore;
-  private ProcessorContext<String, ClassifiedAnnouncement> context;
+  private ProcessorContext<String, IssueEvent> context;
+  private final PrintedStories printedStories = new PrintedStories();
   private KeyValueStore<String, ValueAndTimestamp<Draft>> published;
 
   IssueRouter(IssueCalendar calendar, String publishedStore) {
@@ -32,7 +34,7 @@ final class IssueRouter implements Processor<String, ClassifiedAnnouncement, Str
   }
 
   @Override
-  public void init(ProcessorContext<String, ClassifiedAnnouncement> context) {
+  public void init(ProcessorContext<String, IssueEvent> context) {
     this.context = context;
     this.published = context.getStateStore(publishedStore);
   }
@@ -40,7 +42,9 @@ final class IssueRouter implements Processor<String, ClassifiedAnnouncement, Str
   @Override
   public void process(Record<String, ClassifiedAnnouncement> r) {
     ClassifiedAnnouncement item = r.value();
-    Optional<String> printedIn = printedIn(item.id());
+    java.util.List<Draft> issued = publishedDrafts();
+    Optional<String> printedIn = issued.stream().filter(d -> d.sections().stream().flatMap(s -> s.items().stream())
+        .anyMatch(i -> i.itemIds().contains(item.id()))).map(Draft::issueId).findFirst();
     if (printedIn.isPresent()) {
       LOG.info("item {} ({}) was published in issue {}; revision {} is not drafted again", item.id(), item.title(),
           printedIn.get(), item.revision());
@@ -50,19 +54,21 @@ final class IssueRouter implements Processor<String, ClassifiedAnnouncement, Str
     while (published.get(plan.issueId()) != null) {
       plan = calendar.next(plan);
     }
-    context.forward(r.withKey(plan.issueId()));
+    Optional<String> repost = printedStories.reasonFor(item, issued);
+    context.forward(r.withKey(plan.issueId()).withValue(repost.map(reason -> IssueEvent.printedBefore(item, reason))
+        .orElseGet(() -> IssueEvent.of(item))));
   }
 
-  private Optional<String> printedIn(String itemId) {
+  private java.util.List<Draft> publishedDrafts() {
+    java.util.List<Draft> out = new java.util.ArrayList<>();
     try (var all = published.all()) {
       while (all.hasNext()) {
         var entry = all.next();
-        Draft d = entry.value == null ? null : entry.value.value();
-        if (d != null && d.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.itemIds().contains(itemId))) {
-          return Optional.of(entry.key);
+        if (entry.value != null && entry.value.value() != null) {
+          out.add(entry.value.value());
         }
       }
     }
-    return Optional.empty();
+    return out;
   }
 }

@@ -89,7 +89,7 @@ class DraftBuilderTest {
     var publish = new Edit(1, "2021-01", "乔栋", at, EditAction.PUBLISH, null, null, null, null, null, null);
     IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> drafting.withEdit(approve));
-    assertTrue(e.getMessage().contains("is drafting, not in_review"), e.getMessage());
+    assertTrue(e.getMessage().contains("本期编辑中，不是待审核，不能审核通过"), e.getMessage());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> drafting.withEdit(publish));
   }
 

@@ -90,4 +90,23 @@ class NearDuplicatesTest {
     assertEquals(List.of("科技部", "自治区科技厅"), merged.sources().stream().map(s -> s.name()).toList());
     assertTrue(merged.headline().startsWith("科技部将推进"), merged.headline());
   }
+
+  @Test
+  void theSameNewsClassifiedIntoTwoSectionsPrintsOnceInTheSectionOfItsMostAuthoritativeReport() {
+    var ministry = Items.item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "科技部将推进“十四五”东西部科技创新合作行动",
+        "科技部3月10日消息称，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，现已启动行动方案的编制工作。");
+    var repost = Items.item("b", "他山之石", SourceLevel.PEER, "宁夏科技厅", "2021-03-11", "科技部推进“十四五”东西部科技创新合作行动",
+        "记者从科技部获悉，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，行动方案的编制工作已经启动。");
+    var state = bulletin.assembler.issue.IssueState.empty().withItem(repost).withItem(ministry);
+    var draft = new DraftBuilder(bulletin.common.profile.BulletinProfile.defaultProfile(), new BulletinStyle(300))
+        .build(new bulletin.assembler.issue.IssuePlan(1, java.time.LocalDate.of(2021, 3, 25),
+            java.time.LocalDate.of(2021, 2, 26), false), state);
+    var printed = draft.sections().stream().filter(s -> !s.items().isEmpty()).toList();
+    assertEquals(1, printed.size(), "one section prints it: " + printed);
+    assertEquals("科技政策", printed.get(0).title());
+    assertEquals(List.of(List.of("a", "b")), printed.get(0).items().stream().map(i -> i.itemIds()).toList());
+    assertEquals(1, draft.itemCount());
+  }
 }

@@ -92,7 +92,7 @@ class ReviewBrowserTest {
         .map(s -> s.title()).findFirst().orElse(null);
   }
 
-  private static void logIn(WebDriver browser, String base, String name, String password) {
+  static void logIn(WebDriver browser, String base, String name, String password) {
     browser.get(base + "login");
     browser.findElement(By.id("name")).sendKeys(name);
     browser.findElement(By.id("password")).sendKeys(password);
@@ -100,7 +100,7 @@ class ReviewBrowserTest {
     waitFor(browser, b -> b.findElements(By.id("logout")).size() == 1);
   }
 
-  private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
+  static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
     // A page replaced by the next one leaves stale elements behind: look again until the deadline.
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -108,7 +108,7 @@ class ReviewBrowserTest {
         .until(condition::apply);
   }
 
-  private static WebDriver chromium(Path dir, Path downloads) {
+  static WebDriver chromium(Path dir, Path downloads) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** The assembler and its review app on the shared broker, with an editor and a reviewer. */
 public final class ReviewFixture implements AutoCloseable {
+  public static final String EDITOR = "程继东";
   public static final String EDITOR_PASSWORD = "editor-password";
   public static final String REVIEWER_PASSWORD = "reviewer-password";
 
@@ -34,11 +35,12 @@ public final class ReviewFixture implements AutoCloseable {
     assembler = AssemblerMain.start(settings);
     assembler.awaitRunning(Duration.ofSeconds(60));
     Users users = Users.load(dir.resolve("users.txt"));
-    users.put("程继东", Role.EDITOR, EDITOR_PASSWORD.toCharArray());
+    users.put(EDITOR, Role.EDITOR, EDITOR_PASSWORD.toCharArray());
     users.put("乔栋", Role.REVIEWER, REVIEWER_PASSWORD.toCharArray());
     store = new ReviewStore(bootstrap).start();
     server = ReviewServer.start(bootstrap, users, store, BulletinProfile.defaultProfile(),
-        new ReviewServer.Options(0, "127.0.0.1", true, Duration.ofMinutes(30), Duration.ofHours(8)));
+        new ReviewServer.Options(0, "127.0.0.1", true, Duration.ofMinutes(30), Duration.ofHours(8),
+            dir.resolve("sessions.txt")));
   }
 
   /** Publishes classified items as the classifier would. */

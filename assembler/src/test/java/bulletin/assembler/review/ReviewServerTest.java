@@ -67,6 +67,15 @@ class ReviewServerTest {
   }
 
   @Test
+  void eachItemsMoveControlShowsTheSectionItIsIn() throws Exception {
+    Document page = Jsoup.parse(as("程继东", ReviewFixture.EDITOR_PASSWORD).get("/issues/" + ISSUE).body());
+    var policy = page.selectFirst("div.item[data-item=" + hostile.id() + "] select[name=section] option[selected]");
+    var meeting = page.selectFirst("div.item[data-item=" + plain.id() + "] select[name=section] option[selected]");
+    assertEquals("科技政策", policy == null ? null : policy.val());
+    assertEquals("部门动态", meeting == null ? null : meeting.val());
+  }
+
+  @Test
   void aWrongPasswordIsRefusedWithAPlainMessage() throws Exception {
     WebSession s = new WebSession(app.server.url());
     var r = s.login("程继东", "wrong-password");
@@ -137,5 +146,44 @@ class ReviewServerTest {
     assertTrue(txt.contains("第 7 期") && txt.contains("2023 年 6 月 26 日") && txt.contains("编辑：张三")
         && txt.contains("(共印 30 份)"), txt);
     assertEquals(DraftStatus.DRAFTING, d.status());
+  }
+
+  @Test
+  void aMastheadFieldTypedWrongIsRefusedOnTheFormWithTheReasonAndNothingIsSent() throws Exception {
+    WebSession editor = as("程继东", ReviewFixture.EDITOR_PASSWORD);
+    long before = app.store.draft(ISSUE).orElseThrow().revision();
+    var r = editor.edit(ISSUE, Map.of("action", "fields", "masthead.number", "第七", "masthead.date", "2023-02-30"));
+    assertEquals(400, r.statusCode());
+    Document page = Jsoup.parse(r.body());
+    String errors = page.select("p.refused").text();
+    assertTrue(errors.contains("期号“第七”不是 1 到 9999 之间的整数") && errors.contains("日期“2023-02-30”不是有效的日期"), errors);
+    assertTrue(!r.body().contains("已保存"), "nothing says saved");
+    assertEquals("2023-02-30", page.selectFirst("input[name=masthead.date]").val(), "the typed value is kept");
+    assertEquals("[1-9][0-9]{0,3}", page.selectFirst("input[name=masthead.number]").attr("pattern"));
+    assertEquals(before, app.store.draft(ISSUE).orElseThrow().revision(), "no edit was sent");
+  }
+
+  @Test
+  void anEditTheAssemblerRefusesIsShownWithItsReasonNotAsSaved() throws Exception {
+    var r = as("乔栋", ReviewFixture.REVIEWER_PASSWORD).edit(ISSUE, Map.of("action", "approve"));
+    assertEquals(409, r.statusCode(), r.body());
+    String errors = Jsoup.parse(r.body()).select("p.refused").text();
+    assertTrue(errors.contains("未保存：本期编辑中，不是待审核，不能审核通过"), errors);
+    assertTrue(!r.body().contains("已保存"), r.body());
+  }
+
+  @Test
+  void anAppliedEditSaysSavedOnlyThroughTheAssemblersVerdict() throws Exception {
+    WebSession editor = as("程继东", ReviewFixture.EDITOR_PASSWORD);
+    var r = editor.edit(ISSUE, Map.of("action", "reorder", "itemId", plain.id(), "position", "1"));
+    assertEquals(303, r.statusCode(), r.body());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    String editId = location.substring(location.indexOf("edit=") + 5);
+    var verdict = app.store.result(editId).orElseThrow();
+    assertTrue(verdict.applied());
+    assertTrue(app.store.draft(ISSUE).orElseThrow().revision() >= verdict.revision(), "the page shows the applied edit");
+    assertTrue(editor.get(location).body().contains("已保存：reorder"));
+    var forged = editor.get("/issues/" + ISSUE + "?edit=no-such-edit").body();
+    assertTrue(!forged.contains("已保存") && forged.contains("尚未得到汇编服务的确认"), forged);
   }
 }

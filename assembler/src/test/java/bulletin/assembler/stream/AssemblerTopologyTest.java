@@ -197,4 +197,172 @@ class AssemblerTopologyTest {
     assertEquals(50, after.considered(), "the coalesced draft holds every item");
     assertEquals(50, after.revision());
   }
+
+  private Edit identified(EditAction action, String by, String itemId, String section, String body, Long revision) {
+    return new Edit(1, "2021-01", by, AT, action, itemId, section, null, body, null, null,
+        "edit-" + action.wireName() + "-" + (itemId == null ? "" : itemId) + "-" + (body == null ? "" : body), revision);
+  }
+
+  private TestOutputTopic<String, bulletin.common.record.EditResult> results() {
+    return driver.createOutputTopic(Topics.BULLETIN_EDIT_RESULTS.name(),
+        Topics.BULLETIN_EDIT_RESULTS.keySerde().deserializer(), Topics.BULLETIN_EDIT_RESULTS.valueSerde().deserializer());
+  }
+
+  @Test
+  void everyEditWithAnIdGetsAVerdictAppliedWithItsRevisionOrRefusedWithTheReason() {
+    var verdicts = results();
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    Edit drop = identified(EditAction.DROP, "程继东", "a", null, null, null);
+    Edit badDate = identified(EditAction.MASTHEAD, "程继东", "date", null, "2021-02-30", null);
+    Edit approve = identified(EditAction.APPROVE, "乔栋", null, null, null, null);
+    edits.pipeInput("2021-01", drop);
+    edits.pipeInput("2021-01", badDate);
+    edits.pipeInput("2021-01", approve);
+
+    var byEdit = verdicts.readKeyValuesToMap();
+    assertTrue(byEdit.get(drop.id()).applied());
+    assertEquals(2, byEdit.get(drop.id()).revision(), "the revision that first shows the drop");
+    assertTrue(!byEdit.get(badDate.id()).applied());
+    assertTrue(byEdit.get(badDate.id()).reason().contains("日期“2021-02-30”不是有效的日期"), byEdit.get(badDate.id()).reason());
+    assertTrue(!byEdit.get(approve.id()).applied());
+    assertTrue(byEdit.get(approve.id()).reason().contains("不是待审核"), byEdit.get(approve.id()).reason());
+    Draft d = latest();
+    assertEquals(2, d.revision(), "refused edits change nothing");
+    assertEquals(java.time.LocalDate.of(2021, 3, 25), d.date());
+  }
+
+  @Test
+  void anEditForAnIssueOutsideTheScheduleIsRefusedWithTheReason() {
+    var verdicts = results();
+    Edit drop = new Edit(1, "2020-12", "程继东", AT, EditAction.DROP, "a", null, null, null, null, null, "e-1", null);
+    edits.pipeInput("2020-12", drop);
+    var verdict = verdicts.readValue();
+    assertTrue(!verdict.applied() && verdict.reason().contains("不在出刊计划中"), verdict.reason());
+  }
+
+  @Test
+  void aSubmittedIssueIsFrozenAndPublishingPublishesTheApprovedRevisionWhileItemsArrive() {
+    var verdicts = results();
+    var published = driver.createOutputTopic(Topics.BULLETIN_PUBLISHED.name(),
+        Topics.BULLETIN_PUBLISHED.keySerde().deserializer(), Topics.BULLETIN_PUBLISHED.valueSerde().deserializer());
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, null, null));
+    Draft submitted = latest();
+
+    var late = item("late", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-20", "提交后到达的政策", "正文。");
+    classified.pipeInput(late.id(), late);
+    Draft inReview = latest();
+    assertEquals(submitted.sections(), inReview.sections(), "a submitted issue's content is fixed");
+    assertEquals(List.of("late"), inReview.lateArrivals().stream().map(x -> x.itemId()).toList());
+
+    Edit drop = identified(EditAction.DROP, "程继东", "a", null, null, null);
+    edits.pipeInput("2021-01", drop);
+    Edit approve = identified(EditAction.APPROVE, "乔栋", null, null, null, inReview.revision());
+    edits.pipeInput("2021-01", approve);
+    Draft approved = latest();
+    assertEquals(DraftStatus.APPROVED, approved.status());
+    assertEquals(inReview.revision(), approved.approvedRevision());
+    assertEquals("乔栋", approved.approvedBy());
+
+    var later = item("later", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-21", "审核后到达的政策", "正文。");
+    classified.pipeInput(later.id(), later);
+    Edit rewrite = identified(EditAction.MASTHEAD, "程继东", "number", null, "9", null);
+    edits.pipeInput("2021-01", rewrite);
+    edits.pipeInput("2021-01", identified(EditAction.PUBLISH, "乔栋", null, null, null, null));
+
+    var byEdit = verdicts.readKeyValuesToMap();
+    assertTrue(byEdit.get(drop.id()).reason().contains("已提交审核，内容已冻结"), byEdit.get(drop.id()).reason());
+    assertTrue(byEdit.get(rewrite.id()).reason().contains("已审核通过，内容已冻结"), byEdit.get(rewrite.id()).reason());
+    Draft issued = published.readValue();
+    assertEquals(approved.sections(), issued.sections(), "the published issue is the approved one");
+    assertEquals(approved.number(), issued.number());
+    assertEquals(inReview.revision(), issued.approvedRevision());
+    assertEquals("乔栋", issued.approvedBy());
+    var byIssue = drafts.readKeyValuesToMap();
+    var next = byIssue.get("2021-02");
+    assertTrue(next != null, "the items that waited go to the next issue");
+    assertEquals(java.util.Set.of("late", "later"), next.sections().get(1).items().stream()
+        .flatMap(i -> i.itemIds().stream()).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void anEditorTakesInALateItemOnceTheIssueIsSentBack() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, null, null));
+    var late = item("late", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-20", "提交后到达的政策", "正文。");
+    classified.pipeInput(late.id(), late);
+    edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, EditAction.REJECT, null, null, null, null, null, "请补充"));
+    Draft sentBack = latest();
+    assertEquals(DraftStatus.DRAFTING, sentBack.status());
+    assertEquals(1, sentBack.itemCount(), "sending back does not take the late item in");
+    assertEquals(1, sentBack.lateArrivals().size());
+    edits.pipeInput("2021-01", identified(EditAction.TAKE_IN, "程继东", "late", null, null, null));
+    Draft takenIn = latest();
+    assertEquals(2, takenIn.itemCount());
+    assertTrue(takenIn.lateArrivals().isEmpty());
+  }
+
+  @Test
+  void anItemThatReachesAnIssueAfterItWasPublishedGoesToTheNextOne() {
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    for (EditAction step : List.of(EditAction.SUBMIT, EditAction.APPROVE, EditAction.PUBLISH)) {
+      edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, step, null, null, null, null, null, null));
+    }
+    drafts.readValuesToList();
+    // As when the router read the published issues a moment before this one was published.
+    var carry = driver.createInputTopic(Topics.ASSEMBLER_CARRYOVER.name(),
+        Topics.ASSEMBLER_CARRYOVER.keySerde().serializer(), Topics.ASSEMBLER_CARRYOVER.valueSerde().serializer());
+    var racing = item("racing", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-22", "发布时到达的政策", "正文。");
+    carry.pipeInput("2021-01", racing);
+    var byIssue = drafts.readKeyValuesToMap();
+    assertEquals(java.util.Set.of("2021-02"), byIssue.keySet());
+    assertEquals(List.of("racing"), byIssue.get("2021-02").sections().get(1).items().get(0).itemIds());
+  }
+
+  @Test
+  void aRepostOfAStoryALastIssuePrintedIsSetAsideWithTheIssueNumber() {
+    var published = driver.createOutputTopic(Topics.BULLETIN_PUBLISHED.name(),
+        Topics.BULLETIN_PUBLISHED.keySerde().deserializer(), Topics.BULLETIN_PUBLISHED.valueSerde().deserializer());
+    var ministry = item("m", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "科技部将推进“十四五”东西部科技创新合作行动",
+        "科技部3月10日消息称，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，现已启动行动方案的编制工作。");
+    classified.pipeInput(ministry.id(), ministry);
+    for (EditAction step : List.of(EditAction.SUBMIT, EditAction.APPROVE, EditAction.PUBLISH)) {
+      edits.pipeInput("2021-01", new Edit(1, "2021-01", "乔栋", AT, step, null, null, null, null, null, null));
+    }
+    assertTrue(!published.readValue().printed().isEmpty(), "the published issue keeps its reports' fingerprints");
+    drafts.readValuesToList();
+
+    var repost = item("r", "科技兴蒙", SourceLevel.REGIONAL, "自治区科技厅", "2021-04-02", "科技部推进“十四五”东西部科技创新合作行动",
+        "记者从科技部获悉，将在“十四五”时期开展东西部科技创新合作行动，聚焦科技援疆、援藏、援青、入滇、支宁、兴蒙、海南开放合作、"
+            + "东西部科技合作信息共享等重点工作，行动方案的编制工作已经启动。");
+    var fresh = item("f", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-04-03", "科技部发布科技伦理审查办法",
+        "科技部近日发布科技伦理审查办法（试行），明确高校、科研机构等单位应设立科技伦理委员会。");
+    classified.pipeInput(repost.id(), repost);
+    classified.pipeInput(fresh.id(), fresh);
+    Draft next = drafts.readKeyValuesToMap().get("2021-02");
+    assertEquals(1, next.itemCount(), "only the fresh story is printed");
+    var setAside = next.setAside().stream().filter(x -> x.itemId().equals("r")).findFirst().orElseThrow();
+    assertTrue(setAside.reason().startsWith("已于第 1 期刊发"), setAside.reason());
+  }
+
+  @Test
+  void anApprovalOfARevisionOlderThanTheLastSubmissionIsRefusedAsARace() {
+    var verdicts = results();
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "某政策", "正文。");
+    classified.pipeInput(a.id(), a);
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, null, null));
+    long seenByReviewer = latest().revision();
+    edits.pipeInput("2021-01", new Edit(1, "2021-01", "另一审核人", AT, EditAction.REJECT, null, null, null, null, null, "改"));
+    edits.pipeInput("2021-01", identified(EditAction.SUBMIT, "程继东", null, null, "again", null));
+    Edit approve = identified(EditAction.APPROVE, "乔栋", null, null, null, seenByReviewer);
+    edits.pipeInput("2021-01", approve);
+    var verdict = verdicts.readKeyValuesToMap().get(approve.id());
+    assertTrue(!verdict.applied() && verdict.reason().contains("重新提交，请刷新后重新审阅"), verdict.reason());
+    assertEquals(DraftStatus.IN_REVIEW, latest().status());
+  }
 }

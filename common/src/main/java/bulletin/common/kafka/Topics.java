@@ -5,6 +5,7 @@ import bulletin.common.record.Announcement;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.Draft;
 import bulletin.common.record.Edit;
+import bulletin.common.record.EditResult;
 import bulletin.common.record.LabelledExample;
 import bulletin.common.record.SeenItem;
 import bulletin.common.record.SourceHealth;
@@ -34,6 +35,17 @@ public final class Topics {
   public static final Topic<String, Edit> BULLETIN_EDITS =
       new Topic<>("bulletin.edits", KEY, new JsonSerde<>(Edit.class), false);
 
+  /** The assembler's verdict on each edit (applied, or refused with the reason), keyed by the edit's id. */
+  public static final Topic<String, EditResult> BULLETIN_EDIT_RESULTS =
+      new Topic<>("bulletin.edit-results", KEY, new JsonSerde<>(EditResult.class), true);
+
+  /**
+   * Items an issue could not take (it was published before they reached it, or they arrived after
+   * its submission and waited until it was published), keyed by the issue they go to instead.
+   */
+  public static final Topic<String, ClassifiedAnnouncement> ASSEMBLER_CARRYOVER =
+      new Topic<>("assembler.carryover", KEY, new JsonSerde<>(ClassifiedAnnouncement.class), false);
+
   /** Issues as published, keyed by issue id. */
   public static final Topic<String, Draft> BULLETIN_PUBLISHED =
       new Topic<>("bulletin.published", KEY, new JsonSerde<>(Draft.class), true);
@@ -58,7 +70,7 @@ public final class Topics {
 
   /** Every topic, for creating them up front. */
   public static final List<Topic<?, ?>> ALL = List.of(ANNOUNCEMENTS_RAW, ANNOUNCEMENTS_CLASSIFIED,
-      BULLETIN_DRAFTS, BULLETIN_EDITS, BULLETIN_PUBLISHED, COLLECTOR_STATE, COLLECTOR_HEALTH,
+      BULLETIN_DRAFTS, BULLETIN_EDITS, BULLETIN_EDIT_RESULTS, ASSEMBLER_CARRYOVER, BULLETIN_PUBLISHED, COLLECTOR_STATE, COLLECTOR_HEALTH,
       CLASSIFIER_EXAMPLES, CLASSIFIER_DLQ, ASSEMBLER_DLQ);
 
   private static Topic<byte[], byte[]> deadLetters(String name) {

@@ -15,6 +15,8 @@ public enum EditAction {
   APPROVE,
   REJECT,
   PUBLISH,
+  /** Takes an item that arrived after submission into the issue, once it is sent back. */
+  TAKE_IN,
   /** Sets a masthead field: {@code number} or {@code date}. */
   MASTHEAD,
   /** Sets a footer field: {@code reportTo}, {@code sendTo}, {@code editor}, {@code reviewer}, {@code phone}, {@code copies}. */
