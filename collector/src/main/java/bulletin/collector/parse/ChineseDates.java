@@ -25,6 +25,15 @@ public final class ChineseDates {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "^[\\[(（【]?\\s*(\\d{1,2})\\s*(?:[-./]|月)\\s*(\\d{1,2})\\s*日?\\s*[\\])）】]?$");
 
+  /**
+   * A date whose day is set apart from its year and month, as list designs print it in two boxes:
+   * "10 2021-03", "2021-03 10", "03-10 2021". Groups: the pattern's year, month and day, by name.
+   */
+  private static final List<Pattern> SPLIT = List.of(
+      Pattern.compile("^(?<d>\\d{1,2})\\s+(?<y>\\d{4})\\s*[-./年]\\s*(?<m>\\d{1,2})月?$"),
+      Pattern.compile("^(?<y>\\d{4})\\s*[-./年]\\s*(?<m>\\d{1,2})月?\\s+(?<d>\\d{1,2})日?$"),
+      Pattern.compile("^(?<m>\\d{1,2})[-./](?<d>\\d{1,2})\\s+(?<y>\\d{4})$"));
+
   private ChineseDates() {}
 
   /**
@@ -56,9 +65,32 @@ public final class ChineseDates {
     return Optional.empty();
   }
 
-  /** A list's date: a full date in {@code text}, else a month and day alone (the latest not after today). */
+  /**
+   * A list's date: a full date in {@code text}, else a day set apart from its year and month, else a
+   * month and day alone (the latest not after today).
+   */
   public static Optional<LocalDate> inListText(String text, LocalDate today) {
-    return inText(text, today).or(() -> monthDay(text, today));
+    return inText(text, today).or(() -> split(text, today)).or(() -> monthDay(text, today));
+  }
+
+  private static Optional<LocalDate> split(String text, LocalDate today) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip().replaceAll("\\s+", " ");
+    for (Pattern p : SPLIT) {
+      Matcher m = p.matcher(t);
+      if (m.matches()) {
+        try {
+          LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+              Integer.parseInt(m.group("d")));
+          return d.isAfter(today) ? Optional.empty() : Optional.of(d);
+        } catch (DateTimeException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first valid date written in {@code text} that is not after {@code today}. */

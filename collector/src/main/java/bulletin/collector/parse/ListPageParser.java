@@ -48,7 +48,8 @@ public final class ListPageParser {
         Element dateEl = item.selectFirst(selectors.date());
         String dateText = dateEl == null ? "" : dateText(dateEl, link);
         date = dateEl == null ? Optional.empty()
-            : withPattern(dateText, datePattern, today).or(() -> ChineseDates.inListText(dateText, today));
+            : withPattern(dateText, datePattern, today).or(() -> ChineseDates.inListText(dateText, today))
+                .or(() -> ChineseDates.inListText(spacedText(dateEl, link), today));
       }
       if (date.isEmpty()) {
         date = ChineseDates.inUrl(href, today);
@@ -101,6 +102,22 @@ public final class ListPageParser {
       text = text.replace(link.text(), " ");
     }
     return text.strip();
+  }
+
+  /**
+   * The date element's texts joined with spaces, the link's left out: a date printed in boxes
+   * ({@code <b>10</b><i>2021-03</i>}) reads "10 2021-03", where the element's text runs them together.
+   */
+  public static String spacedText(Element dateEl, Element link) {
+    StringBuilder b = new StringBuilder();
+    for (org.jsoup.nodes.TextNode t : dateEl.selectXpath(".//text()", org.jsoup.nodes.TextNode.class)) {
+      boolean inLink = link != null && link != dateEl && link.parents().contains(dateEl)
+          && (t.parent() == link || ((Element) t.parent()).parents().contains(link));
+      if (!inLink) {
+        b.append(t.text()).append(' ');
+      }
+    }
+    return b.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** A list often truncates the text (……) and keeps the whole title in the title attribute. */

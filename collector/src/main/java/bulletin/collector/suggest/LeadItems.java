@@ -37,7 +37,7 @@ final class LeadItems {
       }
       Optional<ShownDate> date = ShownDate.in(record, a, today);
       if (date.isPresent() && seen.add(url.get())) {
-        leads.add(new ListItem(record, a, url.get(), ArticleLinks.title(a), date));
+        leads.add(ListItem.of(record, a, url.get(), date));
       }
     }
     return leads.isEmpty() ? group : group.withLeads(leads);

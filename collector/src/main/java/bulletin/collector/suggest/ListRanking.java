@@ -22,6 +22,10 @@ final class ListRanking {
   private static final Pattern NEWS_OR_NOTICE = Pattern.compile(
       ".*(动态|通知|公告|通告|公示|新闻|要闻|资讯|快讯|政策|法规|文件|解读|发布|申报|指南|信息|工作|活动|聚焦|扫描).*");
 
+  /** Names of side lists: recommendations, rankings, related items. */
+  private static final Pattern SIDE_LIST = Pattern.compile(".*(推荐|排行|热门|热点|相关|猜你|精选|点击|阅读|评论|关注).*");
+  static final double SIDE_LIST_PENALTY = 20;
+
   private ListRanking() {}
 
   /** A score and the reasons that make it up. */
@@ -44,7 +48,10 @@ final class ListRanking {
     double dated = group.datedShare() * 25;
     reasons.add(String.format(Locale.ROOT, "%.0f%% dated +%.0f", group.datedShare() * 100, dated));
     double named = 0;
-    if (name.isKnown()) {
+    if (name.isKnown() && SIDE_LIST.matcher(name.text()).matches()) {
+      named = -SIDE_LIST_PENALTY;
+      reasons.add(String.format(Locale.ROOT, "named %s, a side list -%.0f", name.text(), SIDE_LIST_PENALTY));
+    } else if (name.isKnown()) {
       named = NEWS_OR_NOTICE.matcher(name.text()).matches() ? 15 : 5;
       reasons.add(String.format(Locale.ROOT, "named %s +%.0f", name.text(), named));
     }

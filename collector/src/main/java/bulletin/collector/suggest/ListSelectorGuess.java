@@ -41,9 +41,13 @@ final class ListSelectorGuess {
     if (date != null && !date.equals(group.tag())) {
       itemForms.add(lead + container + " > " + group.tag() + ":has(" + date + ")"); // leaves out a "more" link
     }
+    Optional<String> title = titleForm(group);
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
     for (String item : itemForms) {
       for (String link : linkForms(group)) {
-        ListSelectors selectors = new ListSelectors(item, link, null, date);
+        ListSelectors selectors = new ListSelectors(item, link, title.get().isEmpty() ? null : title.get(), date);
         ListPage page = ListPageParser.parse(html, pageUrl, selectors, today);
         if (reproduces(page, group)) {
           return Optional.of(new Verified(selectors, page));
@@ -51,6 +55,22 @@ final class ListSelectorGuess {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The headline's selector: none (the link) when the link shows only the headline, else its part
+   * that does, when one form finds it in every item; empty when none does.
+   */
+  private static Optional<String> titleForm(RepeatedItems.Group group) {
+    if (group.all().stream().allMatch(i -> i.titleHolder() == i.link())) {
+      return Optional.of("");
+    }
+    Element sample = group.all().stream().filter(i -> i.titleHolder() != i.link()).findFirst().orElseThrow().titleHolder();
+    List<String> forms = new ArrayList<>();
+    commonClass(group.all(), ListItem::titleHolder).ifPresent(c -> forms.add("a " + sample.normalName() + "." + c));
+    forms.add("a " + sample.normalName());
+    return forms.stream().filter(f -> group.all().stream().allMatch(i -> i.element().selectFirst(f) == i.titleHolder()))
+        .findFirst();
   }
 
   private static List<String> linkForms(RepeatedItems.Group group) {
@@ -93,8 +113,10 @@ final class ListSelectorGuess {
     for (String form : forms) {
       boolean all = dated.stream().allMatch(i -> {
         Element found = i.element().selectFirst(form);
-        return found != null && ChineseDates.inListText(ListPageParser.dateText(found, i.link()), i.date().get().date())
-            .filter(d -> d.equals(i.date().get().date())).isPresent();
+        LocalDate want = i.date().get().date();
+        return found != null && ChineseDates.inListText(ListPageParser.dateText(found, i.link()), want)
+            .or(() -> ChineseDates.inListText(ListPageParser.spacedText(found, i.link()), want))
+            .filter(want::equals).isPresent();
       });
       if (all) {
         return Optional.of(form);

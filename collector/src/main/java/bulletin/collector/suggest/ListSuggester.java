@@ -28,7 +28,9 @@ public final class ListSuggester {
     Document doc = Jsoup.parse(html, url.toString());
     List<RepeatedItems.Group> found = RepeatedItems.in(doc, today);
     List<RepeatedItems.Group> groups = found.stream().map(g -> LeadItems.add(g, found, today)).toList();
-    String articlePage = ArticlePages.reading(html, url, today).orElse("");
+    int listHeadlines = groups.stream().filter(g -> g.datedShare() >= 0.5)
+        .mapToInt(g -> g.all().stream().mapToInt(i -> i.title().length()).sum()).sum();
+    String articlePage = ArticlePages.reading(html, url, today, listHeadlines).orElse("");
     Map<Element, Integer> order = new IdentityHashMap<>();
     List<Element> all = doc.getAllElements();
     for (int k = 0; k < all.size(); k++) {

@@ -99,6 +99,6 @@ final class RepeatedItems {
       return Optional.empty();
     }
     URI url = articles.iterator().next();
-    return Optional.of(new ListItem(child, first, url, ArticleLinks.title(first), ShownDate.in(child, first, today)));
+    return Optional.of(ListItem.of(child, first, url, ShownDate.in(child, first, today)));
   }
 }

@@ -28,7 +28,7 @@ final class ScriptLists {
     for (Element s : doc.select("script[type=text/xml]")) {
       if (s.data().contains("<record")) {
         Matcher proxy = PROXY.matcher(doc.html());
-        int records = s.data().split("<record", -1).length - 1;
+        int records = s.data().split("<record[\\s>]", -1).length - 1;
         found.add("Hanweb's jpage datastore holds " + records + " items in a <script type=\"text/xml\">"
             + (proxy.find() ? "; its data URL: " + resolve(doc, proxy.group(1)) : ""));
       }

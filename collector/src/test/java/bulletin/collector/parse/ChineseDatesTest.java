@@ -57,6 +57,16 @@ class ChineseDatesTest {
     assertEquals(Optional.of(expected), ChineseDates.monthDay(text, TODAY));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "10 2021-03|2021-03-10",
+      "2021.03 10|2021-03-10",
+      "03-10 2021|2021-03-10",
+      "2021年3月 9日|2021-03-09"})
+  void readsADaySetApartFromItsYearAndMonth(String text, LocalDate expected) {
+    assertEquals(Optional.of(expected), ChineseDates.inListText(text, TODAY));
+  }
+
   @Test
   void aMonthAndDayMustBeTheWholeText() {
     assertTrue(ChineseDates.monthDay("增长2.5倍", TODAY).isEmpty());
