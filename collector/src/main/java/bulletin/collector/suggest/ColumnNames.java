@@ -108,7 +108,11 @@ final class ColumnNames {
     return Optional.empty();
   }
 
-  /** The n-th tab of a bar just before a run of panels, when {@code panel} is the n-th and the counts agree. */
+  /**
+   * The n-th tab of a bar just before a run of panels, when {@code panel} is the n-th and the counts
+   * agree; the bar may also sit before the panels' wrapper ({@code div.hd} then {@code div.bd}, as
+   * slide-tab scripts lay them out).
+   */
   private static Optional<ColumnName> byTabBar(Element panel) {
     Element parent = panel.parent();
     List<Element> panels = parent.children().stream()
@@ -117,6 +121,9 @@ final class ColumnNames {
       return Optional.empty();
     }
     Element bar = panels.get(0).previousElementSibling();
+    if (bar == null && parent.children().size() == panels.size()) {
+      bar = parent.previousElementSibling();
+    }
     if (bar == null) {
       return Optional.empty();
     }

@@ -40,6 +40,20 @@ class ListSuggesterTest {
   }
 
   @Test
+  void slideTabsNameTheirPanelsInOrder() {
+    Suggestion s = suggest("<div class=\"slide\"><div class=\"hd\"><ul><li class=\"on\">工作动态</li><li>通知公告</li></ul>"
+        + "<a class=\"more\" href=\"/gzdt/\">更多</a></div><div class=\"bd\">"
+        + "<ul>" + items("<li><a href=\"/gzdt/202103/t2021031{k}_1{k}.html\">市科技局开展第{k}次科技服务进企业活动</a>"
+            + "<span>2021-03-{d}</span></li>", 3) + "</ul>"
+        + "<ul>" + items("<li><a href=\"/tzgg/202103/t2021032{k}_2{k}.html\">关于申报第{k}批科技创新券的通知公告</a>"
+            + "<span>2021-03-{d}</span></li>", 3) + "</ul></div></div>");
+    assertEquals(List.of("工作动态", "通知公告"), s.candidates().stream().map(Candidate::name).sorted().toList());
+    Candidate tzgg = s.candidates().stream().filter(c -> c.name().equals("通知公告")).findFirst().orElseThrow();
+    assertTrue(tzgg.items().get(0).title().startsWith("关于申报第1批"), tzgg.items().toString());
+    assertEquals("tab", tzgg.column().foundBy());
+  }
+
+  @Test
   void aDayPrintedApartFromItsYearAndMonthIsADate() {
     Suggestion s = suggest("<div class=\"title\">通知公告</div><ul>" + items(
         "<li><div class=\"date\"><b>{d}</b><i>2021-03</i></div><a href=\"/tzgg/art_{k}0{k}.html\">关于开展第{k}批科技项目申报的通知</a></li>",
