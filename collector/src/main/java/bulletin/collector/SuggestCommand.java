@@ -80,6 +80,9 @@ final class SuggestCommand implements Callable<Integer> {
     Suggestion suggestion = ListSuggester.suggest(html, pageUrl, today);
     SuggestionReport.print(suggestion, System.out);
     if (save == null) {
+      if (page == null && !suggestion.suggested().isEmpty()) {
+        firstArticle(fetcher, suggestion.suggested().get(0), 1, today);
+      }
       return suggestion.suggested().isEmpty() ? 1 : 0;
     }
     int n = pick == null ? 1 : pick;
@@ -97,7 +100,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
     var article = new bulletin.collector.source.SourceDefinition.ArticleSelectors(null, null, null);
     if (page == null) {
-      article = firstArticle(fetcher, chosen, today).map(ArticleReading::adds).orElse(article);
+      article = firstArticle(fetcher, chosen, n, today).map(ArticleReading::adds).orElse(article);
     }
     Files.createDirectories(save.toAbsolutePath().getParent());
     Files.writeString(save, SourceYaml.of(chosen, id, article), StandardCharsets.UTF_8);
@@ -111,9 +114,9 @@ final class SuggestCommand implements Callable<Integer> {
   }
 
   /** Prints what decides the first article's title, date and body, and returns the reading. */
-  private static Optional<ArticleReading> firstArticle(Fetcher fetcher, Candidate chosen, LocalDate today) {
+  private static Optional<ArticleReading> firstArticle(Fetcher fetcher, Candidate chosen, int n, LocalDate today) {
     Candidate.Item first = chosen.items().get(0);
-    System.out.printf("%nfirst article: %s%n", first.url());
+    System.out.printf("%nfirst article of list %d: %s%n", n, first.url());
     try {
       FetchedPage art = fetcher.fetch(first.url(), false);
       DecodedPage decoded = PageDecoder.read(art.url(), art.body(), art.contentType(), Optional.empty());
@@ -122,13 +125,24 @@ final class SuggestCommand implements Callable<Integer> {
       System.out.println("  date:  " + r.article().publishedAt().map(Object::toString).orElse("(none)") + "  ← "
           + r.dateFrom());
       System.out.println("  body:  " + r.bodyFrom());
-      System.out.println("  article keys: " + (r.addsSelectors() ? "added where the detection falls short"
+      System.out.println("  article keys: " + (r.addsSelectors() ? "adds " + added(r) + " where the detection falls short"
           : "none needed: the collector's own detection reads it"));
       return Optional.of(r);
     } catch (FetchException | PageDecoder.DecodeException e) {
       System.out.println("  could not read it: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private static String added(ArticleReading r) {
+    StringBuilder b = new StringBuilder();
+    if (r.adds().title() != null) {
+      b.append("article.title \"").append(r.adds().title()).append("\" ");
+    }
+    if (r.adds().date() != null) {
+      b.append("article.date \"").append(r.adds().date()).append("\" ");
+    }
+    return b.toString().strip();
   }
 
   private URI pageUrl() {

@@ -79,6 +79,7 @@ class SuggestCommandTest {
         <li><a href="./tzgg/202103/t20210312_173222.html" title="关于公布第二批科技型中小企业入库名单的公告">关于公布第二批科技型中小企业入库名单的公告</a><span>[2021-03-12]</span></li>
         <li><a href="./tzgg/202103/t20210305_173150.html" title="关于开展2021年度科技特派员选派工作的通知">关于开展2021年度科技特派员选派工作的通知</a><span>[2021-03-05]</span></li>
         <li><a href="./tzgg/202102/t20210226_173100.html" title="关于征集2021年度科技重大专项需求的通知">关于征集2021年度科技重大专项需求的通知</a><span>[2021-02-26]</span></li>
+        <li><a href="./tzgg/202102/t20210219_173010.html" title="关于做好2021年度科技统计工作的通知">关于做好2021年度科技统计工作的通知</a><span>[2021-02-19]</span></li>
       </ul></div>
       <div class="links"><a href="http://www.most.gov.cn/">科技部</a><a href="http://kjt.nmg.gov.cn/">自治区科技厅</a></div>
       <a href="/rss/tzgg.xml">RSS</a>
@@ -104,13 +105,15 @@ class SuggestCommandTest {
     assertEquals(0, code, err.toString(UTF_8) + printed());
     String p = printed();
     assertTrue(p.contains("2 lists found, 2 suggested"), p);
-    assertTrue(p.contains("[1] 通知公告") || p.contains("[2] 通知公告"), p);
+    assertTrue(p.contains("[1] 通知公告") && p.contains("[2] 工作动态"), p);
     assertTrue(p.contains("(name from the tab)"), p);
     assertTrue(p.lines().anyMatch(l -> l.matches("\\s+\\[2021-03-17]\\s+2021-03-17  关于组织申报2021年度市级科技计划项目\\.\\.\\.")), p);
     assertTrue(p.contains("item: \"div#con_news_2 > ul.list > li\""), p);
     assertTrue(p.contains("level: ") && p.contains("# guess"), p);
     assertTrue(p.contains("CMS family: TRS WCM"), p);
     assertTrue(p.contains("feeds: " + site.url("/rss/tzgg.xml")), p);
+    assertTrue(p.contains("first article of list 1: " + site.url("/tzgg/202103/t20210317_173301.html")), p);
+    assertTrue(p.contains("article keys: adds article.title \"h1.xl-title\" where the detection falls short"), p);
   }
 
   @Test
@@ -127,11 +130,11 @@ class SuggestCommandTest {
     assertEquals("city-tzgg", saved.id());
     assertEquals("div#con_news_2 > ul.list > li", saved.list().item());
     assertEquals("h1.xl-title", saved.article().title(), "the list cuts the first title short");
-    assertTrue(p.contains("first article: " + site.url("/tzgg/202103/t20210317_173301.html")), p);
+    assertTrue(p.contains("first article of list " + tzgg + ": " + site.url("/tzgg/202103/t20210317_173301.html")), p);
     assertTrue(p.contains("title: 关于组织申报2021年度市级科技计划项目的通知  ← article.title \"h1.xl-title\""), p);
     assertTrue(p.contains("date:  2021-03-17  ← the article's URL"), p);
     assertTrue(p.contains("found by CMS marker (div.TRS_Editor): no article.body needed"), p);
-    assertTrue(p.contains("matched 4, 4 with a link, 0 without a date"), p); // test-source's own lines
+    assertTrue(p.contains("matched 5, 5 with a link, 0 without a date"), p); // test-source's own lines
     assertTrue(p.contains("first article: body found by CMS marker (div.TRS_Editor)"), p);
   }
 
@@ -144,7 +147,7 @@ class SuggestCommandTest {
     String p = printed();
     assertEquals(0, code, err.toString(UTF_8) + p);
     assertTrue(p.contains("https://kjj.example.gov.cn/tzgg/202103/t20210317_173301.html"), p);
-    assertFalse(p.contains("first article: http"), p);
+    assertFalse(p.contains("first article of list"), p);
     assertEquals(0, site.hits("/tzgg/202103/t20210317_173301.html"));
     assertEquals("https://kjj.example.gov.cn/", SourceCatalog.read(file).listUrls().get(0));
   }
