@@ -2,7 +2,6 @@ package bulletin.collector.suggest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,21 +20,6 @@ final class ColumnNames {
   private static final List<String> PANEL_WORDS = List.of("con", "cont", "content", "tab", "list", "box", "panel", "c");
   private static final Pattern MORE = Pattern.compile("(?i)更多|more|>>|»|＞＞|>|\\s+");
   private static final Pattern HEADING_HINT = Pattern.compile("(?i)tit|title|head|hd|bt|lm|name|caption|tab");
-  /** Pinyin initials of column folders and the names they stand for. */
-  private static final Map<String, String> FOLDERS = Map.ofEntries(
-      Map.entry("tzgg", "通知公告"), Map.entry("tztg", "通知通告"), Map.entry("gsgg", "公示公告"),
-      Map.entry("gggs", "公告公示"), Map.entry("gzdt", "工作动态"), Map.entry("zwdt", "政务动态"),
-      Map.entry("zwyw", "政务要闻"), Map.entry("xwdt", "新闻动态"), Map.entry("xwzx", "新闻中心"),
-      Map.entry("xwfb", "新闻发布"), Map.entry("mtjj", "媒体聚焦"), Map.entry("mtbd", "媒体报道"),
-      Map.entry("zcfg", "政策法规"), Map.entry("zcjd", "政策解读"), Map.entry("zcwj", "政策文件"),
-      Map.entry("tpxw", "图片新闻"), Map.entry("ldhd", "领导活动"), Map.entry("kjdt", "科技动态"),
-      Map.entry("sxdt", "市县动态"), Map.entry("qxdt", "区县动态"), Map.entry("bmdt", "部门动态"),
-      Map.entry("dfdt", "地方动态"), Map.entry("jcdt", "基层动态"), Map.entry("jckj", "基层科技"),
-      Map.entry("lzqf", "廉政清风"), Map.entry("zxft", "在线访谈"), Map.entry("xwfbh", "新闻发布会"),
-      Map.entry("zxxx", "最新消息"), Map.entry("szyw", "时政要闻"), Map.entry("tzwj", "通知文件"),
-      Map.entry("xmsb", "项目申报"), Map.entry("zqdt", "旗区动态"), Map.entry("gdkjdt", "广东科技动态"),
-      Map.entry("kjzx", "科技资讯"), Map.entry("zyxw", "重要新闻"), Map.entry("yw", "要闻"));
-
   private ColumnNames() {}
 
   /** The name of the column whose list {@code group} is; {@code lists} are all the page's lists. */
@@ -168,7 +152,7 @@ final class ColumnNames {
 
   /** The column folder shared by the items' URLs, read as pinyin initials. */
   private static Optional<ColumnName> byFolder(RepeatedItems.Group group) {
-    return ColumnFolder.of(group).flatMap(folder -> Optional.ofNullable(FOLDERS.get(folder))
+    return ColumnFolder.of(group).flatMap(folder -> ColumnFolder.nameOf(folder)
         .map(name -> new ColumnName(name, "URL folder /" + folder + "/", Optional.empty())));
   }
 

@@ -153,7 +153,7 @@ final class ListSelectorGuess {
     for (int k = 0; k < expected.size(); k++) {
       var entry = page.entries().get(k);
       ListItem item = expected.get(k);
-      Optional<LocalDate> date = item.date().map(ShownDate::date).or(() -> Optional.empty());
+      Optional<LocalDate> date = item.date().map(ShownDate::date);
       if (!entry.url().equals(item.url()) || !entry.title().equals(item.title())
           || item.date().isPresent() && !Objects.equals(entry.date(), date)) {
         return false;

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,20 +24,12 @@ public record SourceGuess(String id, String name, SourceLevel level, String sect
       "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川",
       "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "省", "市", "自治区", "县", "区");
   private static final List<String> NATIONAL = List.of("中华人民共和国", "国家", "国务院", "中国", "部");
-  private static final Map<String, String> FOLDER_OF_NAME = Map.ofEntries(
-      Map.entry("通知公告", "tzgg"), Map.entry("通知通告", "tztg"), Map.entry("公示公告", "gsgg"),
-      Map.entry("工作动态", "gzdt"), Map.entry("政务动态", "zwdt"), Map.entry("新闻发布", "xwfb"),
-      Map.entry("政策法规", "zcfg"), Map.entry("政策解读", "zcjd"), Map.entry("领导活动", "ldhd"),
-      Map.entry("时政要闻", "szyw"), Map.entry("媒体聚焦", "mtjj"), Map.entry("项目申报", "xmsb"),
-      Map.entry("最新公开", "zxgk"), Map.entry("基金要闻", "jjyw"), Map.entry("媒体扫描", "mtsm"),
-      Map.entry("科技动态", "kjdt"), Map.entry("市县动态", "sxdt"), Map.entry("文件公示", "wjgs"));
-
   /** The guesses for a list named {@code column} on the page at {@code url}; {@code index} numbers unnamed lists. */
   static SourceGuess of(URI url, Document doc, ColumnName column, Optional<String> folder, int index) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     String site = siteName(doc, host);
     SourceLevel level = level(host, site);
-    String slug = folder.or(() -> Optional.ofNullable(FOLDER_OF_NAME.get(column.text()))).orElse("list" + index);
+    String slug = folder.or(() -> ColumnFolder.folderOf(column.text())).orElse("list" + index);
     return new SourceGuess(hostSlug(host) + "-" + slug, site, level, sectionHint(level, column.text()));
   }
 
