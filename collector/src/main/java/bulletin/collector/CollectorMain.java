@@ -40,13 +40,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The collector's command line: {@code run}, {@code once}, {@code test-source}, {@code validate},
- * {@code extract}, {@code health}, and for the listed sources {@code sources publish|list},
+ * {@code extract}, {@code suggest}, {@code health}, and for the listed sources {@code sources publish|list},
  * {@code pause}, {@code resume}.
  */
 @Command(name = "collector", mixinStandardHelpOptions = true,
     description = "Scrapes announcements off government sites into announcements.raw.",
     subcommands = {CollectorMain.Run.class, CollectorMain.Once.class, CollectorMain.TestSource.class,
-        CollectorMain.Validate.class, CollectorMain.Extract.class, CollectorMain.Health.class,
+        CollectorMain.Validate.class, CollectorMain.Extract.class, CollectorMain.Health.class, SuggestCommand.class,
         SourceCommands.Sources.class, SourceCommands.Pause.class, SourceCommands.Resume.class})
 public final class CollectorMain implements Runnable {
 

@@ -46,8 +46,10 @@ public final class ListPageParser {
       Optional<LocalDate> date = Optional.empty();
       if (selectors.date() != null && !selectors.date().isBlank()) {
         Element dateEl = item.selectFirst(selectors.date());
+        String dateText = dateEl == null ? "" : dateText(dateEl, link);
         date = dateEl == null ? Optional.empty()
-            : withPattern(dateEl.text(), datePattern, today).or(() -> ChineseDates.inText(dateEl.text(), today));
+            : withPattern(dateText, datePattern, today).or(() -> ChineseDates.inListText(dateText, today))
+                .or(() -> ChineseDates.inListText(spacedText(dateEl, link), today));
       }
       if (date.isEmpty()) {
         date = ChineseDates.inUrl(href, today);
@@ -88,6 +90,34 @@ public final class ListPageParser {
     } catch (java.time.format.DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The text of the date's element; when the date is a bare text beside the link ({@code <li><a>…</a>[03.16]</li>}),
+   * the element holds the link too, and the link's text is left out.
+   */
+  public static String dateText(Element dateEl, Element link) {
+    String text = dateEl.text();
+    if (link != null && (dateEl == link || link.parents().contains(dateEl))) {
+      text = text.replace(link.text(), " ");
+    }
+    return text.strip();
+  }
+
+  /**
+   * The date element's texts joined with spaces, the link's left out: a date printed in boxes
+   * ({@code <b>10</b><i>2021-03</i>}) reads "10 2021-03", where the element's text runs them together.
+   */
+  public static String spacedText(Element dateEl, Element link) {
+    StringBuilder b = new StringBuilder();
+    for (org.jsoup.nodes.TextNode t : dateEl.selectXpath(".//text()", org.jsoup.nodes.TextNode.class)) {
+      boolean inLink = link != null && link != dateEl && link.parents().contains(dateEl)
+          && (t.parent() == link || ((Element) t.parent()).parents().contains(link));
+      if (!inLink) {
+        b.append(t.text()).append(' ');
+      }
+    }
+    return b.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** A list often truncates the text (……) and keeps the whole title in the title attribute. */

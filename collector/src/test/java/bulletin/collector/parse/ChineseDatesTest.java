@@ -45,4 +45,40 @@ class ChineseDatesTest {
     assertEquals(Optional.of(LocalDate.of(2021, 3, 2)), ChineseDates.inText("2021-13-45 或 2021-03-02", TODAY));
     assertTrue(ChineseDates.inText("第6期", TODAY).isEmpty());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[03.16]|2021-03-16",
+      "03-16|2021-03-16",
+      "（03-14）|2021-03-14",
+      "3月9日|2021-03-09",
+      "12-30|2020-12-30"})
+  void readsAMonthAndDayAloneAsTheLatestSuchDayNotAfterToday(String text, LocalDate expected) {
+    assertEquals(Optional.of(expected), ChineseDates.monthDay(text, TODAY));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "10 2021-03|2021-03-10",
+      "2021.03 10|2021-03-10",
+      "03-10 2021|2021-03-10",
+      "2021年3月 9日|2021-03-09"})
+  void readsADaySetApartFromItsYearAndMonth(String text, LocalDate expected) {
+    assertEquals(Optional.of(expected), ChineseDates.inListText(text, TODAY));
+  }
+
+  @Test
+  void aMonthAndDayMustBeTheWholeText() {
+    assertTrue(ChineseDates.monthDay("增长2.5倍", TODAY).isEmpty());
+    assertTrue(ChineseDates.monthDay("13-45", TODAY).isEmpty());
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 2)), ChineseDates.inListText("(2021-03-02)", TODAY));
+  }
+
+  @Test
+  void aListDateBesideTheLinkIsReadWithoutTheHeadline() {
+    var li = org.jsoup.Jsoup.parse("<ul><li><a href=a.html>2020年12月工作会议召开</a>[03.16] </li></ul>").selectFirst("li");
+    String text = ListPageParser.dateText(li, li.selectFirst("a"));
+    assertEquals("[03.16]", text);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 16)), ChineseDates.inListText(text, TODAY));
+  }
 }

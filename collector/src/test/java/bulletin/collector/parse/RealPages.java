@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Assumptions;
  * The third-party pages in {@code ../shared/realpages/} beside the project (magic-html's and
  * GeneralNewsExtractor's test pages). They are read where they are, never copied into the project.
  */
-final class RealPages {
+public final class RealPages {
   private RealPages() {}
 
   /** The folder {@code ../shared/realpages/NAME} seen from the project's root, or the test is skipped. */
-  static Path folder(String name) {
+  public static Path folder(String name) {
     Optional<Path> root = projectRoot();
     Path dir = root.map(r -> r.resolve("../shared/realpages").resolve(name).normalize()).orElse(null);
     Assumptions.assumeTrue(dir != null && Files.isDirectory(dir),
