@@ -73,11 +73,8 @@ public final class Collector implements AutoCloseable {
     sink.remember(result.listPages());
     result.listPages().forEach(seen::remember);
 
-    SourceHealth previous = lastHealth.get(source.id());
-    List<String> warnings = warnings(source, result, previous);
-    SourceHealth health = new SourceHealth(1, source.id(), now, result.problems().isEmpty(), result.listUnchanged(),
-        result.itemsMatched(), result.listed().size(), result.datesParsed(), (int) result.newItems(),
-        (int) result.revisions(), result.articlesFailed(), result.problems(), warnings);
+    SourceHealth health = health(source, result, lastHealth.get(source.id()), now);
+    List<String> warnings = health.warnings();
     sink.health(health);
     lastHealth.put(source.id(), health);
     record(health);
@@ -89,6 +86,13 @@ public final class Collector implements AutoCloseable {
           String.join("; ", concat(result.problems(), warnings)));
     }
     return health;
+  }
+
+  /** The health record of one read of {@code source}, compared with the {@code previous} poll's (or null). */
+  static SourceHealth health(SourceDefinition source, SourceReader.Result result, SourceHealth previous, Instant at) {
+    return new SourceHealth(1, source.id(), at, result.problems().isEmpty(), result.listUnchanged(),
+        result.itemsMatched(), result.listed().size(), result.datesParsed(), (int) result.newItems(),
+        (int) result.revisions(), result.articlesFailed(), result.problems(), warnings(source, result, previous));
   }
 
   /** Per-source counters and the source's state, for ops' dashboards and alarms. */

@@ -176,14 +176,19 @@ public final class SourceReader {
         entry.url() + ": no publication date on the list (" + (source.list() == null ? "the feed's date"
             : "list.date '" + source.list().date() + "'") + ") or the article (article.date '" + source.article().date()
             + "')"));
+    // A page without text is a problem; a warning about its selector would only repeat it.
+    if (article.text().isBlank()) {
+      throw new UnusableArticleException(entry.url() + ": no article text found (article.body '"
+          + source.article().body() + "')");
+    }
     String bodySelector = source.article().body();
     if (bodySelector != null && !bodySelector.isBlank() && article.path() != ExtractionPath.SELECTOR) {
       warnings.add(entry.url() + ": article.body selector '" + bodySelector + "' gave no text; the body was found by "
           + article.path().label() + " (" + article.foundIn() + "): the article markup may have changed");
     }
-    if (article.text().isBlank()) {
-      throw new UnusableArticleException(entry.url() + ": no article text found (article.body '"
-          + source.article().body() + "')");
+    if (endsInsideATag(decoded.text())) {
+      warnings.add(entry.url() + ": the page ends inside a tag after " + page.body().length + " bytes: it may be cut "
+          + "off; its text was taken as far as it goes");
     }
     String hash = CanonicalUrl.contentHash(article.title() + "\n" + article.text());
     if (earlier.isPresent() && earlier.get().contentHash().equals(hash)) {
@@ -194,6 +199,11 @@ public final class SourceReader {
         source.level(), article.title(), published.toString(), now, article.text(),
         article.attachments(), hash, revision, source.sectionHint());
     return Optional.of(new Emit(a, page.etag(), page.lastModified()));
+  }
+
+  /** A page whose last tag has no '>': the site sent less than the page (a Content-Length cannot say so). */
+  static boolean endsInsideATag(String html) {
+    return html.lastIndexOf('<') > html.lastIndexOf('>');
   }
 
   /** An article page that was fetched but gives no usable item. */

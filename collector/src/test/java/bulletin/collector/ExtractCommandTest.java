@@ -54,4 +54,69 @@ class ExtractCommandTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("warning: https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html: "
         + "the page declares gb2312 (meta tag)"), err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aGbkPageWithoutAnyDeclarationIsDetectedAndReadByScoring(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("gbk.html");
+    String para = "<p>鄂尔多斯市科学技术局组织召开全市科技创新工作推进会议，总结上半年科技创新工作，部署下半年重点任务。"
+        + "会议要求各旗区科技部门围绕重点产业链加快关键核心技术攻关，推动科技成果转化。</p>";
+    Files.write(page, ("<html><head><title>全市科技创新工作推进会议召开</title></head><body>"
+        + "<div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"main\"><h1>全市科技创新工作推进会议召开</h1>"
+        + para + para.replace("会议", "会上") + "</div></body></html>").getBytes("GBK"));
+    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/gzdt/t2.html",
+        "--file", page.toString());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(printed.contains("\"title\" : \"全市科技创新工作推进会议召开\""), printed);
+    assertTrue(printed.contains("\"charset\" : \"GB18030 (detected: not UTF-8)\""), printed);
+    assertTrue(printed.contains("\"extractedBy\" : \"scoring"), printed);
+    assertTrue(printed.contains("推动科技成果转化。"), printed);
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aMissingFileIsOneSentenceNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.html");
+    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/a.html",
+        "--file", missing.toString());
+    assertEquals(1, code);
+    assertEquals("error: file " + missing + " does not exist or cannot be read\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPageNoCharsetReadsIsRefusedNamingWhatEachGave(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("binary.html");
+    byte[] bytes = new byte[600];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + (i * 7) % 0x7f);
+    }
+    Files.write(page, bytes);
+    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/b.html",
+        "--file", page.toString());
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, code, printed);
+    assertTrue(printed.startsWith("error: https://kjj.ordos.gov.cn/b.html: no charset reads the page: as "), printed);
+    assertTrue(printed.contains("as UTF-8 "), printed);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutTheUrlItPrintsTheMissingOptionAndTheUsage(@TempDir Path dir) {
+    int code = Cli.run(new CollectorMain(), "extract", "--file", dir.resolve("a.html").toString());
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(2, code, printed);
+    assertTrue(printed.startsWith("error: Missing required option: '--url=URL'"), printed);
+    assertTrue(printed.contains("Usage: collector extract"), printed);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aUrlThatIsNoUrlIsABadArgument(@TempDir Path dir) {
+    int code = Cli.run(new CollectorMain(), "extract", "--url", "http://bad host/", "--file",
+        dir.resolve("a.html").toString());
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(2, code, printed);
+    assertTrue(printed.startsWith("error: Invalid value for option '--url'"), printed);
+  }
 }

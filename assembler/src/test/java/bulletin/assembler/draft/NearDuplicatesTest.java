@@ -18,17 +18,23 @@ import org.junit.jupiter.api.Test;
 /** The near-duplicate detector on labelled pairs of reposts and look-alikes. */
 class NearDuplicatesTest {
 
-  record Pair(JsonNode a, JsonNode b, boolean duplicate, int line) {}
+  record Pair(JsonNode a, JsonNode b, boolean duplicate, String kind, int line) {}
 
+  /** The pairs the thresholds were tuned on. */
   static List<Pair> pairs() throws Exception {
+    return pairs("near-duplicates.jsonl");
+  }
+
+  static List<Pair> pairs(String resource) throws Exception {
     List<Pair> out = new ArrayList<>();
     try (var in = new BufferedReader(new InputStreamReader(
-        NearDuplicatesTest.class.getClassLoader().getResourceAsStream("near-duplicates.jsonl"), StandardCharsets.UTF_8))) {
+        NearDuplicatesTest.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         n++;
         JsonNode node = Json.mapper().readTree(line);
-        out.add(new Pair(node.get("a"), node.get("b"), node.get("duplicate").asBoolean(), n));
+        out.add(new Pair(node.get("a"), node.get("b"), node.get("duplicate").asBoolean(),
+            node.path("kind").asText(""), n));
       }
     }
     return out;

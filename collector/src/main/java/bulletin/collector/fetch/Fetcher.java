@@ -237,6 +237,11 @@ public final class Fetcher {
         throw new FetchException(url, "the page did not arrive within " + settings.timeout().toMillis()
             + " ms: it stalled after " + out.size() + " bytes");
       }
+      long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (!gzip && announced > out.size()) {
+        throw new FetchException(url, "the site closed the connection after " + out.size() + " of the " + announced
+            + " bytes its Content-Length announced");
+      }
       throw new FetchException(url, "reading the page failed: " + e.getMessage());
     } finally {
       deadline.cancel(false);

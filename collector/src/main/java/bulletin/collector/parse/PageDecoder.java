@@ -223,11 +223,12 @@ public final class PageDecoder {
     return Optional.empty();
   }
 
+  /** The byte-order mark's length when it is the one of {@code charset}: UTF-16BE and -LE decoders keep it. */
   private static int bomLength(byte[] b, Charset charset) {
-    if (charset.equals(StandardCharsets.UTF_8) && bom(b).isPresent()) {
-      return 3;
+    if (!bom(b).filter(charset::equals).isPresent()) {
+      return 0;
     }
-    return 0; // UTF-16 decoders consume their own BOM
+    return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
   }
 
   private static boolean isUtf8(byte[] bytes) {

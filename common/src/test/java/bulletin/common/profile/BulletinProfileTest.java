@@ -44,6 +44,7 @@ class BulletinProfileTest {
     assertEquals("科技兴桂", p.sections().get(0).title());
     assertEquals(Section.Layout.SUMMARY, p.sections().get(0).layout());
     assertEquals(Schedule.Numbering.CONTINUOUS, p.issues().numbering());
+    assertEquals(p, BulletinProfile.fromSetting(java.util.Optional.of(f.toString())), "profile.file names it");
   }
 
   @Test
