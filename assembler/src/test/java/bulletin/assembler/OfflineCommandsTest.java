@@ -1,5 +1,6 @@
 package bulletin.assembler;
 
+import bulletin.testkit.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class OfflineCommandsTest {
   @Test
   void draftPrintsTheIssueAsTextAndCountsWhatItDid(@TempDir Path dir) throws Exception {
     Path input = write(dir, POLICY, "", NEWS, LATE);
-    CommandRun run = CommandRun.assembler("draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
+    CommandRun run = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
     assertEquals(0, run.code(), run.toString());
     String text = run.out();
     assertTrue(text.contains("第 3 期\n\n鄂尔多斯市科学技术局\n\n2021 年 3 月 25 日"), run.toString());
@@ -42,7 +43,7 @@ class OfflineCommandsTest {
   @Test
   void draftSkipsABadLineNamingItAndExitsOne(@TempDir Path dir) throws Exception {
     Path input = write(dir, POLICY, "{\"schema\": 1, \"title\": ", NEWS.replace("\"confidence\":0.8", "\"confidence\":1.8"));
-    CommandRun run = CommandRun.assembler("draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
+    CommandRun run = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
     assertEquals(1, run.code(), run.toString());
     List<String> err = run.err().lines().toList();
     assertEquals(3, err.size(), run.toString());
@@ -58,7 +59,7 @@ class OfflineCommandsTest {
   void draftWritesJsonToAFileThatRenderPrintsAsTheSameText(@TempDir Path dir) throws Exception {
     Path input = write(dir, POLICY, NEWS);
     Path json = dir.resolve("2021-03.json");
-    CommandRun drafted = CommandRun.assembler("draft", "--input", input.toString(), "--number", "3", "--date",
+    CommandRun drafted = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--number", "3", "--date",
         "2021-03-25", "--format", "json", "--out", json.toString());
     assertEquals(0, drafted.code(), drafted.toString());
     assertEquals("", drafted.out());
@@ -69,8 +70,8 @@ class OfflineCommandsTest {
     assertEquals(LocalDate.of(2021, 3, 25), draft.date());
     assertEquals(2, draft.itemCount());
 
-    CommandRun text = CommandRun.assembler("draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
-    CommandRun rendered = CommandRun.assembler("render", "--input", json.toString());
+    CommandRun text = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--number", "3", "--date", "2021-03-25");
+    CommandRun rendered = CommandRun.of(new AssemblerMain(), "render", "--input", json.toString());
     assertEquals(0, rendered.code(), rendered.toString());
     assertEquals(text.out(), rendered.out());
     assertEquals("", rendered.err());
@@ -79,14 +80,14 @@ class OfflineCommandsTest {
   @Test
   void renderWritesHtmlAndDocx(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("d.json");
-    assertEquals(0, CommandRun.assembler("draft", "--input", write(dir, POLICY).toString(), "--number", "3",
+    assertEquals(0, CommandRun.of(new AssemblerMain(), "draft", "--input", write(dir, POLICY).toString(), "--number", "3",
         "--date", "2021-03-25", "--format", "json", "--out", json.toString()).code());
-    CommandRun html = CommandRun.assembler("render", "--input", json.toString(), "--format", "HTML");
+    CommandRun html = CommandRun.of(new AssemblerMain(), "render", "--input", json.toString(), "--format", "HTML");
     assertEquals(0, html.code(), html.toString());
     assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.toString());
     assertTrue(html.out().contains("科技部印发《关于加强科技伦理治理的意见》"), html.toString());
     Path docx = dir.resolve("d.docx");
-    CommandRun word = CommandRun.assembler("render", "--input", json.toString(), "--format", "docx", "--out",
+    CommandRun word = CommandRun.of(new AssemblerMain(), "render", "--input", json.toString(), "--format", "docx", "--out",
         docx.toString());
     assertEquals(0, word.code(), word.toString());
     assertEquals("wrote " + docx + "\n", word.err());
@@ -97,14 +98,14 @@ class OfflineCommandsTest {
   void renderRefusesATextThatIsNoDraftNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, POLICY, StandardCharsets.UTF_8);
-    CommandRun run = CommandRun.assembler("render", "--input", bad.toString());
+    CommandRun run = CommandRun.of(new AssemblerMain(), "render", "--input", bad.toString());
     assertEquals(1, run.code(), run.toString());
     assertTrue(run.err().startsWith("error: " + bad + ": not a valid Draft: "), run.toString());
     assertEquals(1, run.err().lines().count(), run.toString());
     assertEquals("", run.out());
 
     Files.writeString(bad, "{\"issueId\": ", StandardCharsets.UTF_8);
-    run = CommandRun.assembler("render", "--input", bad.toString());
+    run = CommandRun.of(new AssemblerMain(), "render", "--input", bad.toString());
     assertEquals(1, run.code(), run.toString());
     assertTrue(run.err().startsWith("error: " + bad + ": not a valid Draft: "), run.toString());
     assertTrue(run.err().contains("(line 1, column "), run.toString());
@@ -115,8 +116,8 @@ class OfflineCommandsTest {
     Path missing = dir.resolve("none.jsonl");
     for (String command : List.of("draft", "render")) {
       CommandRun run = "draft".equals(command)
-          ? CommandRun.assembler(command, "--input", missing.toString(), "--number", "1", "--date", "2021-03-25")
-          : CommandRun.assembler(command, "--input", missing.toString());
+          ? CommandRun.of(new AssemblerMain(), command, "--input", missing.toString(), "--number", "1", "--date", "2021-03-25")
+          : CommandRun.of(new AssemblerMain(), command, "--input", missing.toString());
       assertEquals(1, run.code(), run.toString());
       assertEquals("error: file " + missing + " does not exist or cannot be read\n", run.err(), command);
       assertEquals("", run.out());
@@ -126,17 +127,17 @@ class OfflineCommandsTest {
   @Test
   void badArgumentsPrintWhatWasWrongAndTheUsage(@TempDir Path dir) throws Exception {
     Path input = write(dir, POLICY);
-    CommandRun date = CommandRun.assembler("draft", "--input", input.toString(), "--number", "3", "--date", "2021-13-01");
+    CommandRun date = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--number", "3", "--date", "2021-13-01");
     assertEquals(2, date.code(), date.toString());
     assertTrue(date.err().startsWith("error: Invalid value for option '--date'"), date.toString());
     assertTrue(date.err().contains("Usage: assembler draft"), date.toString());
 
-    CommandRun format = CommandRun.assembler("render", "--input", input.toString(), "--format", "pdf");
+    CommandRun format = CommandRun.of(new AssemblerMain(), "render", "--input", input.toString(), "--format", "pdf");
     assertEquals(2, format.code(), format.toString());
     assertTrue(format.err().startsWith("error: Invalid value for option '--format'"), format.toString());
     assertTrue(format.err().contains("TEXT, HTML, DOCX, JSON"), format.toString());
 
-    CommandRun number = CommandRun.assembler("draft", "--input", input.toString(), "--date", "2021-03-25");
+    CommandRun number = CommandRun.of(new AssemblerMain(), "draft", "--input", input.toString(), "--date", "2021-03-25");
     assertEquals(2, number.code(), number.toString());
     assertTrue(number.err().startsWith("error: Missing required option: '--number=N'"), number.toString());
     assertEquals("", number.out());

@@ -154,14 +154,16 @@ public final class ClassifierMain implements Runnable {
         description = "Also break the results down by the page's host or the source's level.")
     String by;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
     List<String> set = new ArrayList<>();
 
     @Override
     public Integer call() {
       if (by != null && !by.equals("host") && !by.equals("level")) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "--by takes host or level, not '" + by + "'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--by takes host or level, not '" + by + "'");
       }
       Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
       BulletinProfile p = BulletinProfile.fromSetting(settings.optional("profile.file"));

@@ -1,5 +1,6 @@
 package bulletin.collector;
 
+import bulletin.testkit.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class ValidateCommandTest {
   void theBundledSourcesAreValid() throws Exception {
     Path dir = Path.of("..", "sources");
     long files = Files.list(dir).filter(f -> f.toString().endsWith(".yaml")).count();
-    CommandRun run = CommandRun.collector("validate", "--sources", dir.toString());
+    CommandRun run = CommandRun.of(new CollectorMain(), "validate", "--sources", dir.toString());
     assertEquals(0, run.code(), run.toString());
     assertTrue(run.out().contains("ok  most-tztg "), run.toString());
     assertTrue(run.out().endsWith(files + " source definitions in " + dir + " are valid\n"), run.toString());
@@ -37,7 +38,7 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("ordos-a.yaml"), GOOD.formatted("ordos-a"), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("ordos-b.yml"), GOOD.formatted("ordos-b") + "enabled: false\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("notes.txt"), "not a definition", StandardCharsets.UTF_8);
-    CommandRun run = CommandRun.collector("validate", "--sources", dir.toString());
+    CommandRun run = CommandRun.of(new CollectorMain(), "validate", "--sources", dir.toString());
     assertEquals(0, run.code(), run.toString());
     assertEquals(List.of(
         "ok  ordos-a                      科技局      municipal  ",
@@ -53,7 +54,7 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("ordos-c.yaml"), GOOD.formatted("ordos-x"), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("ordos-d.yaml"), GOOD.formatted("ordos-d").replace("level: municipal\n", ""),
         StandardCharsets.UTF_8);
-    CommandRun run = CommandRun.collector("validate", "--sources", dir.toString());
+    CommandRun run = CommandRun.of(new CollectorMain(), "validate", "--sources", dir.toString());
     assertEquals(1, run.code(), run.toString());
     assertEquals("", run.out(), "nothing is called valid when a definition is not");
     assertTrue(run.err().startsWith("error: "), run.toString());
@@ -66,7 +67,7 @@ class ValidateCommandTest {
   @Test
   void aMissingFolderIsOneSentence(@TempDir Path dir) {
     Path missing = dir.resolve("nowhere");
-    CommandRun run = CommandRun.collector("validate", "--sources", missing.toString());
+    CommandRun run = CommandRun.of(new CollectorMain(), "validate", "--sources", missing.toString());
     assertEquals(1, run.code(), run.toString());
     assertEquals("error: sources folder " + missing.toAbsolutePath() + " does not exist\n", run.err());
     assertEquals("", run.out());
@@ -74,7 +75,7 @@ class ValidateCommandTest {
 
   @Test
   void aBadOptionPrintsWhatWasWrongAndTheUsage() {
-    CommandRun run = CommandRun.collector("validate", "--source", "x");
+    CommandRun run = CommandRun.of(new CollectorMain(), "validate", "--source", "x");
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().startsWith("error: Unknown options: '--source', 'x'"), run.toString());
     assertTrue(run.err().contains("Usage: collector validate"), run.toString());

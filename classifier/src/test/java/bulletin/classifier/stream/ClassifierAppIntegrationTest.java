@@ -128,35 +128,19 @@ class ClassifierAppIntegrationTest {
 
   @Test
   void undoingAnItemWithNoCorrectionSaysSoAndExitsOne() {
-    String bootstrap = SharedKafka.bootstrapServers();
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream old = System.err;
-    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = bulletin.common.cli.Cli.run(new ClassifierMain(), "corrections", "undo", "no-such-item",
-          "--set", "kafka.bootstrap=" + bootstrap);
-    } finally {
-      System.setErr(old);
-    }
-    assertEquals(1, code);
-    assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8)
-        .contains("no correction of item no-such-item is in force"), err.toString());
+    bulletin.testkit.CommandRun run = bulletin.testkit.CommandRun.of(new ClassifierMain(), "corrections", "undo",
+        "no-such-item", "--set", "kafka.bootstrap=" + SharedKafka.bootstrapServers());
+    assertEquals(1, run.code(), run.toString());
+    assertTrue(run.err().contains("no correction of item no-such-item is in force"), run.toString());
   }
 
   /** Runs a classifier command against {@code bootstrap} and returns what it printed. */
   private static String command(String bootstrap, String... args) {
-    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream old = System.out;
-    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-          java.util.stream.Stream.of("--set", "kafka.bootstrap=" + bootstrap)).toArray(String[]::new);
-      assertEquals(0, bulletin.common.cli.Cli.run(new ClassifierMain(), all), String.join(" ", args));
-    } finally {
-      System.setOut(old);
-    }
-    return printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+        java.util.stream.Stream.of("--set", "kafka.bootstrap=" + bootstrap)).toArray(String[]::new);
+    bulletin.testkit.CommandRun run = bulletin.testkit.CommandRun.of(new ClassifierMain(), all);
+    assertEquals(0, run.code(), run.toString());
+    return run.out();
   }
 
   /** Classifies fresh copies until the 部门动态 score passes {@code test} (corrections arrive asynchronously). */
