@@ -112,7 +112,8 @@ public final class ClassifierMain implements Runnable {
     List<Path> corpus;
 
     @Option(names = "--out", defaultValue = "classifier/src/main/resources/" + SectionModel.RESOURCE, paramLabel = "FILE",
-        description = "Where to write the model (default: ${DEFAULT-VALUE}, the bundled one).")
+        description = "Where to write the model, gzipped if the name ends in .gz (default: ${DEFAULT-VALUE}, "
+            + "the bundled one).")
     Path out;
 
     @Option(names = "--profile", paramLabel = "FILE", description = "A bulletin profile instead of the bundled one.")
@@ -134,9 +135,7 @@ public final class ClassifierMain implements Runnable {
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());
       }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        t.model().write(w);
-      }
+      t.model().write(out);
       console.printf("trained %s: penalty %s, temperature %.2f; cross-validated macro-F1 %.3f, ECE %.3f; wrote %s%n",
           version, t.penalty(), t.model().temperature(), t.crossValidatedMacroF1(), t.crossValidated().ece(), out);
       return 0;

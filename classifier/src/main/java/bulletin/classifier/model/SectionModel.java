@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class SectionModel {
   /** The bundled model, trained from {@code classifier/corpus/train.jsonl}. */
-  public static final String RESOURCE = "bulletin/section-model.tsv";
+  public static final String RESOURCE = "bulletin/section-model.tsv.gz";
   /**
    * How much a source's column hint (the section its feed adder says the column usually feeds) adds
    * to that section's log-odds. Set, not learned: the labelled items come from many sites, not
@@ -275,19 +275,34 @@ public final class SectionModel {
   public static SectionModel load(BulletinProfile profile, Optional<Path> file) {
     try {
       if (file.isPresent()) {
-        try (BufferedReader in = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
-          return read(profile, in);
+        try (InputStream raw = Files.newInputStream(file.get())) {
+          return read(profile, reader(raw, file.get().toString()));
         }
       }
       try (InputStream raw = SectionModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
         if (raw == null) {
           throw new IllegalStateException(RESOURCE + " is not on the classpath: run `classifier train`");
         }
-        return read(profile, new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)));
+        return read(profile, reader(raw, RESOURCE));
       }
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("the section model " + file.map(Path::toString).orElse(RESOURCE)
           + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A model file's text, gunzipped when its name ends in .gz. */
+  private static BufferedReader reader(InputStream raw, String name) throws IOException {
+    InputStream in = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Writes the model to {@code file}, gzipped when its name ends in .gz (deterministic: no time stamp). */
+  public void write(Path file) throws IOException {
+    try (java.io.OutputStream raw = Files.newOutputStream(file);
+        java.io.OutputStream out = file.toString().endsWith(".gz") ? new java.util.zip.GZIPOutputStream(raw) : raw;
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      write(w);
     }
   }
 
