@@ -158,40 +158,44 @@ public final class AssemblerMain implements Runnable {
     }
   }
 
-  @Command(name = "disable-user", mixinStandardHelpOptions = true,
-      description = "Stop a user of the review app from logging in, and end their sessions, without a restart; "
-          + "add-user with a new password enables them again.")
-  static final class DisableUser implements Callable<Integer> {
+  /** A change to one user of the review app that the running app picks up: disable or remove. */
+  abstract static class UserChange implements Callable<Integer> {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
     String name;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
     List<String> set = new ArrayList<>();
 
+    /** Changes the user in {@code users}; returns what happened, for the sentence printed. */
+    abstract String change(Users users);
+
     @Override
     public Integer call() {
       Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-      Users.load(settings.path("review.users-file")).disable(name);
-      System.out.printf("%s is disabled; their sessions end at their next request%n", name);
+      String done = change(Users.load(settings.path("review.users-file")));
+      System.out.printf("%s is %s; their sessions end at their next request%n", name, done);
       return 0;
+    }
+  }
+
+  @Command(name = "disable-user", mixinStandardHelpOptions = true,
+      description = "Stop a user of the review app from logging in, and end their sessions, without a restart; "
+          + "add-user with a new password enables them again.")
+  static final class DisableUser extends UserChange {
+    @Override
+    String change(Users users) {
+      users.disable(name);
+      return "disabled";
     }
   }
 
   @Command(name = "remove-user", mixinStandardHelpOptions = true,
       description = "Remove a user of the review app, ending their sessions, without a restart.")
-  static final class RemoveUser implements Callable<Integer> {
-    @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
-    String name;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
-    List<String> set = new ArrayList<>();
-
+  static final class RemoveUser extends UserChange {
     @Override
-    public Integer call() {
-      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-      Users.load(settings.path("review.users-file")).remove(name);
-      System.out.printf("%s is removed; their sessions end at their next request%n", name);
-      return 0;
+    String change(Users users) {
+      users.remove(name);
+      return "removed";
     }
   }
 

@@ -1,10 +1,10 @@
 package bulletin.assembler;
 
-import bulletin.testkit.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bulletin.testkit.CommandRun;
 import bulletin.common.json.Json;
 import bulletin.common.record.Draft;
 import bulletin.common.record.SourceLevel;

@@ -3,38 +3,15 @@ package bulletin.collector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bulletin.common.cli.Cli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import bulletin.testkit.CommandRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `collector extract` on a page saved by a browser: it says which charset read it and what found the body. */
 class ExtractCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
-
   @Test
   void printsTheCharsetUsedAndThePathThatFoundTheBody(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("saved.html");
@@ -43,16 +20,16 @@ class ExtractCommandTest {
         + "<div class=\"article-body\"><h1>科技厅召开会议</h1><div class=\"TRS_Editor\"><p>自治区科技厅召开科技兴蒙"
         + "合作项目视频调度会，听取各盟市科技局工作进展汇报。</p></div>"
         + "<div class=\"share\">分享到：微信 微博</div></div></body></html>", StandardCharsets.UTF_8);
-    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html",
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--url", "https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html",
         "--file", page.toString());
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    String printed = run.out();
+    assertEquals(0, run.code(), run.err());
     assertTrue(printed.contains("\"extractedBy\" : \"CMS marker (div.TRS_Editor)\""), printed);
     assertTrue(printed.contains("\"charset\" : \"UTF-8 (read as UTF-8; meta tag said gb2312)\""), printed);
     assertTrue(printed.contains("\"origin\" : \"内蒙古自治区科学技术厅\""), printed);
     assertTrue(printed.contains("\"text\" : \"自治区科技厅召开科技兴蒙合作项目视频调度会，听取各盟市科技局工作进展汇报。\""), printed);
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("warning: https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html: "
-        + "the page declares gb2312 (meta tag)"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(run.err().startsWith("warning: https://kjt.nmg.gov.cn/kjdt/gzdt/t1.html: "
+        + "the page declares gb2312 (meta tag)"), run.err());
   }
 
   @Test
@@ -63,25 +40,25 @@ class ExtractCommandTest {
     Files.write(page, ("<html><head><title>全市科技创新工作推进会议召开</title></head><body>"
         + "<div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"main\"><h1>全市科技创新工作推进会议召开</h1>"
         + para + para.replace("会议", "会上") + "</div></body></html>").getBytes("GBK"));
-    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/gzdt/t2.html",
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/gzdt/t2.html",
         "--file", page.toString());
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    String printed = run.out();
+    assertEquals(0, run.code(), run.err());
     assertTrue(printed.contains("\"title\" : \"全市科技创新工作推进会议召开\""), printed);
     assertTrue(printed.contains("\"charset\" : \"GB18030 (detected: not UTF-8)\""), printed);
     assertTrue(printed.contains("\"extractedBy\" : \"scoring"), printed);
     assertTrue(printed.contains("推动科技成果转化。"), printed);
-    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    assertEquals("", run.err());
   }
 
   @Test
   void aMissingFileIsOneSentenceNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("missing.html");
-    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/a.html",
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/a.html",
         "--file", missing.toString());
-    assertEquals(1, code);
-    assertEquals("error: file " + missing + " does not exist or cannot be read\n", err.toString(StandardCharsets.UTF_8));
-    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals(1, run.code());
+    assertEquals("error: file " + missing + " does not exist or cannot be read\n", run.err());
+    assertEquals("", run.out());
   }
 
   @Test
@@ -92,31 +69,31 @@ class ExtractCommandTest {
       bytes[i] = (byte) (0x80 + (i * 7) % 0x7f);
     }
     Files.write(page, bytes);
-    int code = Cli.run(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/b.html",
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--url", "https://kjj.ordos.gov.cn/b.html",
         "--file", page.toString());
-    String printed = err.toString(StandardCharsets.UTF_8);
-    assertEquals(1, code, printed);
+    String printed = run.err();
+    assertEquals(1, run.code(), printed);
     assertTrue(printed.startsWith("error: https://kjj.ordos.gov.cn/b.html: no charset reads the page: as "), printed);
     assertTrue(printed.contains("as UTF-8 "), printed);
-    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals("", run.out());
   }
 
   @Test
   void withoutTheUrlItPrintsTheMissingOptionAndTheUsage(@TempDir Path dir) {
-    int code = Cli.run(new CollectorMain(), "extract", "--file", dir.resolve("a.html").toString());
-    String printed = err.toString(StandardCharsets.UTF_8);
-    assertEquals(2, code, printed);
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--file", dir.resolve("a.html").toString());
+    String printed = run.err();
+    assertEquals(2, run.code(), printed);
     assertTrue(printed.startsWith("error: Missing required option: '--url=URL'"), printed);
     assertTrue(printed.contains("Usage: collector extract"), printed);
-    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals("", run.out());
   }
 
   @Test
   void aUrlThatIsNoUrlIsABadArgument(@TempDir Path dir) {
-    int code = Cli.run(new CollectorMain(), "extract", "--url", "http://bad host/", "--file",
+    CommandRun run = CommandRun.of(new CollectorMain(), "extract", "--url", "http://bad host/", "--file",
         dir.resolve("a.html").toString());
-    String printed = err.toString(StandardCharsets.UTF_8);
-    assertEquals(2, code, printed);
+    String printed = run.err();
+    assertEquals(2, run.code(), printed);
     assertTrue(printed.startsWith("error: Invalid value for option '--url'"), printed);
   }
 }

@@ -3,40 +3,17 @@ package bulletin.collector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bulletin.common.cli.Cli;
-import java.io.ByteArrayOutputStream;
+import bulletin.testkit.CommandRun;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `collector test-source` as a feed adder runs it, on saved pages. */
 class TestSourceCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
-
   private static Path recordedList(Path dir, String resource) throws Exception {
     Path saved = dir.resolve("list.html");
     try (InputStream in = TestSourceCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -48,9 +25,9 @@ class TestSourceCommandTest {
   @Test
   void aShippedSourcePrintsTheItemsOfItsSavedListPage(@TempDir Path dir) throws Exception {
     Path saved = recordedList(dir, "recorded/www.most.gov.cn/kjbgz/index.html");
-    int code = Cli.run(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml", "--page", saved.toString());
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    CommandRun run = CommandRun.of(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml", "--page", saved.toString());
+    String printed = run.out();
+    assertEquals(0, run.code(), run.err());
     assertTrue(printed.contains("list.item 'div.list-main ul li' matched 3, 3 with a link, 0 without a date"), printed);
     assertTrue(printed.contains("2021-03-10  科技部将推进“十四五”东西部科技创新合作行动"), printed);
   }
@@ -58,10 +35,10 @@ class TestSourceCommandTest {
   @Test
   void theFirstArticleSaysWhichPathFoundItsBodyAndWhichCharsetReadIt() throws Exception {
     try (bulletin.testkit.RecordedSite site = bulletin.testkit.RecordedSite.start()) {
-      int code = Cli.run(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml",
+      CommandRun run = CommandRun.of(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml",
           "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s");
-      String printed = out.toString(StandardCharsets.UTF_8);
-      assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + printed);
+      String printed = run.out();
+      assertEquals(0, run.code(), run.err() + printed);
       assertTrue(printed.lines().anyMatch(l -> l.matches(
           "first article: body found by (selector|CMS marker|scoring) \\(.+\\), charset .+ \\(.+\\)")), printed);
       assertTrue(printed.contains("\"extractedBy\" : "), printed);
@@ -81,9 +58,9 @@ class TestSourceCommandTest {
     java.net.URI list = java.net.URI.create(source.listUrls().get(0));
     String path = list.getPath().endsWith("/") ? list.getPath() + "index.html" : list.getPath();
     Path saved = recordedList(dir, "recorded/" + list.getHost() + path);
-    int code = Cli.run(new CollectorMain(), "test-source", definition.toString(), "--page", saved.toString());
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    CommandRun run = CommandRun.of(new CollectorMain(), "test-source", definition.toString(), "--page", saved.toString());
+    String printed = run.out();
+    assertEquals(0, run.code(), run.err());
     assertTrue(printed.contains(", 0 without a date"), printed);
     assertTrue(printed.lines().anyMatch(l -> l.matches("  2021-\\d\\d-\\d\\d  .+")), printed);
   }
@@ -94,10 +71,10 @@ class TestSourceCommandTest {
     Charset gbk = Charset.forName("GBK");
     String redesigned = new String(Files.readAllBytes(saved), gbk).replace("list-main", "news-list-v2");
     Files.write(saved, redesigned.getBytes(gbk));
-    int code = Cli.run(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml", "--page", saved.toString());
-    assertEquals(1, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("list.item selector 'div.list-main ul li' matched nothing"),
-        err.toString(StandardCharsets.UTF_8));
+    CommandRun run = CommandRun.of(new CollectorMain(), "test-source", "../sources/most-gzdt.yaml", "--page", saved.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("list.item selector 'div.list-main ul li' matched nothing"),
+        run.err());
   }
 
   @Test
@@ -105,16 +82,16 @@ class TestSourceCommandTest {
     Path def = dir.resolve("broken.yaml");
     Files.writeString(def, "id: broken\nname: 某局\nlevel: national\nlistUrls: [https://example.gov.cn/]\n"
         + "list: {item: li}\nselectors: {}\n");
-    int code = Cli.run(new CollectorMain(), "test-source", def.toString());
-    assertEquals(1, code);
-    String e = err.toString(StandardCharsets.UTF_8);
+    CommandRun run = CommandRun.of(new CollectorMain(), "test-source", def.toString());
+    assertEquals(1, run.code());
+    String e = run.err();
     assertTrue(e.contains("broken.yaml") && e.contains("unknown key 'selectors'"), e);
   }
 
   @Test
   void aMissingArgumentPrintsUsage() {
-    int code = Cli.run(new CollectorMain(), "test-source");
-    assertEquals(2, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: collector test-source"), err.toString(StandardCharsets.UTF_8));
+    CommandRun run = CommandRun.of(new CollectorMain(), "test-source");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("Usage: collector test-source"), run.err());
   }
 }
