@@ -18,6 +18,7 @@ import bulletin.common.config.HealthFile;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.json.JsonReadException;
+import bulletin.common.kafka.Brokers;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
@@ -57,7 +58,7 @@ public final class AssemblerMain implements Runnable {
 
   /** Starts the assembler's stream with {@code settings}; the caller closes it. */
   public static StreamsApp start(Settings settings) {
-    String bootstrap = settings.string("kafka.bootstrap");
+    String bootstrap = Brokers.require(settings.string("kafka.bootstrap"));
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_CLASSIFIED, Topics.BULLETIN_EDITS,
         Topics.BULLETIN_EDIT_RESULTS, Topics.ASSEMBLER_CARRYOVER, Topics.BULLETIN_DRAFTS, Topics.BULLETIN_PUBLISHED, Topics.CLASSIFIER_EXAMPLES, Topics.ASSEMBLER_DLQ),

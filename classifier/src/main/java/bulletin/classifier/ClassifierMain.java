@@ -17,6 +17,7 @@ import bulletin.common.config.HealthFile;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
 import bulletin.common.json.JsonReadException;
+import bulletin.common.kafka.Brokers;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
@@ -64,7 +65,7 @@ public final class ClassifierMain implements Runnable {
 
   /** Starts the classifier's stream with {@code settings}; the caller closes it. */
   public static StreamsApp start(Settings settings) {
-    String bootstrap = settings.string("kafka.bootstrap");
+    String bootstrap = Brokers.require(settings.string("kafka.bootstrap"));
     int replication = settings.integer("topics.replication");
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_RAW, Topics.ANNOUNCEMENTS_CLASSIFIED,
         Topics.CLASSIFIER_EXAMPLES, Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"),
@@ -212,7 +213,7 @@ public final class ClassifierMain implements Runnable {
       public Integer call() {
         Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        var all = EditorExamples.inForce(settings.string("kafka.bootstrap"));
+        var all = EditorExamples.inForce(Brokers.require(settings.string("kafka.bootstrap")));
         all.forEach(c -> out.printf("%s  %s  %s  %s  %s%n", c.itemId(),
             c.section() == null ? "无关" : c.section(), c.by() == null ? "-" : c.by(),
             c.at() == null ? "-" : c.at(), c.title()));
@@ -233,7 +234,7 @@ public final class ClassifierMain implements Runnable {
       @Override
       public Integer call() {
         Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-        String bootstrap = settings.string("kafka.bootstrap");
+        String bootstrap = Brokers.require(settings.string("kafka.bootstrap"));
         if (EditorExamples.inForce(bootstrap).stream().noneMatch(c -> c.itemId().equals(id))) {
           throw new IllegalArgumentException("no correction of item " + id + " is in force: see `classifier corrections list`");
         }
@@ -262,7 +263,7 @@ public final class ClassifierMain implements Runnable {
           : since.atStartOfDay(bulletin.common.record.PublishedAt.ZONE).toInstant();
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       out.println("reclassifying announcements.raw" + (since == null ? "" : " since " + since) + "…");
-      Reclassifier.Report r = Reclassifier.run(settings.string("kafka.bootstrap"), model(settings), from, out);
+      Reclassifier.Report r = Reclassifier.run(Brokers.require(settings.string("kafka.bootstrap")), model(settings), from, out);
       out.printf("%d items reclassified, %d changed section, %d unreadable (see classifier.dlq)%n", r.read() - r.unreadable(),
           r.changed(), r.unreadable());
       return 0;

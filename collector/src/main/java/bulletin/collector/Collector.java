@@ -7,6 +7,7 @@ import bulletin.collector.source.SourceDefinition;
 import bulletin.collector.source.SourceListing;
 import bulletin.collector.state.SeenItems;
 import bulletin.common.cli.StopSignal;
+import bulletin.common.kafka.Brokers;
 import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
@@ -50,7 +51,7 @@ public final class Collector implements AutoCloseable {
 
   /** Creates the topics it needs, reloads the seen-set and the last health of each source, opens the producer. */
   public static Collector start(CollectorSettings settings, Clock clock) {
-    TopicAdmin.ensure(settings.bootstrap(), List.of(Topics.ANNOUNCEMENTS_RAW, Topics.COLLECTOR_STATE,
+    TopicAdmin.ensure(Brokers.require(settings.bootstrap()), List.of(Topics.ANNOUNCEMENTS_RAW, Topics.COLLECTOR_STATE,
         Topics.COLLECTOR_HEALTH), settings.partitions(), settings.replication());
     Duration timeout = Duration.ofSeconds(60);
     SeenItems seen = SeenItems.load(settings.bootstrap(), timeout);

@@ -244,7 +244,7 @@ public final class CollectorMain implements Runnable {
     @Override
     public Integer call() {
       CollectorSettings settings = options.load();
-      Map<String, SourceHealth> latest = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH,
+      Map<String, SourceHealth> latest = LatestByKey.load(bulletin.common.kafka.Brokers.require(settings.bootstrap()), Topics.COLLECTOR_HEALTH,
           java.time.Duration.ofSeconds(60));
       if (latest.isEmpty()) {
         System.out.println("no health records yet: the collector has not polled");

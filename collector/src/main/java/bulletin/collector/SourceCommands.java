@@ -20,7 +20,7 @@ final class SourceCommands {
 
   /** The listing on the configured cluster. */
   static SourceListing listing(CollectorSettings settings) {
-    return SourceListing.open(settings.bootstrap(), settings.sourcesPartitions(), settings.replication());
+    return SourceListing.open(bulletin.common.kafka.Brokers.require(settings.bootstrap()), settings.sourcesPartitions(), settings.replication());
   }
 
   /** How a listed source stands: polled, paused (why, by whom, since when) or disabled. */

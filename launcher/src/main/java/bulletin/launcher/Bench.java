@@ -38,7 +38,8 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 final class Bench {
   private static final Topic<byte[], byte[]> PASSTHROUGH =
-      new Topic<>("bench.passthrough", Serdes.ByteArray(), Serdes.ByteArray(), false);
+      new Topic<>("bench.passthrough", Serdes.ByteArray(), Serdes.ByteArray(),
+          bulletin.common.kafka.Keeping.forDays(1, "benchmark records, on a broker that lives one run"));
   private static final Duration STAGE = Duration.ofMinutes(2);
   /** Partitions of every topic: the classifier's two stream threads (its default) take one each. */
   private static final int PARTITIONS = 2;

@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
     description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
     subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class, Launcher.BenchCommand.class})
 public final class Launcher implements Runnable {
-  static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  /** Standard output as UTF-8, read each time so that a test that captures System.out sees it. */
+  static PrintStream out() {
+    return new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  }
 
   public static void main(String[] args) {
     System.exit(Cli.run(new Launcher(), args));
@@ -47,8 +50,8 @@ public final class Launcher implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Broker broker = Broker.open(OUT, null, 0)) {
-        new Demo(OUT, home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap(), serve ? port : -1);
+      try (Broker broker = Broker.open(out(), null, 0)) {
+        new Demo(out(), home(), Duration.ofSeconds(timeoutSeconds)).run(broker.bootstrap(), serve ? port : -1);
       }
       return 0;
     }
@@ -64,7 +67,7 @@ public final class Launcher implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      new Bench(OUT, home(), items).run();
+      new Bench(out(), home(), items).run();
       return 0;
     }
   }
@@ -82,7 +85,7 @@ public final class Launcher implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      new Up(OUT, home(), port, metricsPort).run();
+      new Up(out(), home(), port, metricsPort).run();
       return 0;
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bulletin.common.kafka.Keeping;
 import bulletin.common.kafka.Replay;
 import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.TopicAdmin;
@@ -34,7 +35,8 @@ class ReplayTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String topic = "replay-test-" + run;
     String group = "replay-group-" + run;
-    TopicAdmin.ensure(bootstrap, List.<Topic<?, ?>>of(new Topic<>(topic, Serdes.ByteArray(), Serdes.ByteArray(), false)),
+    TopicAdmin.ensure(bootstrap, List.<Topic<?, ?>>of(new Topic<>(topic, Serdes.ByteArray(), Serdes.ByteArray(),
+        Keeping.forever("test"))),
         1, (short) 1);
     Instant before = Instant.parse("2021-03-01T00:00:00Z");
     Instant since = Instant.parse("2021-03-10T00:00:00Z");

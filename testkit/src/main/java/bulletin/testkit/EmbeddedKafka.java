@@ -51,9 +51,15 @@ public final class EmbeddedKafka implements AutoCloseable {
    *     next one, so that a restarted broker finds its quorum where it left it
    */
   public static EmbeddedKafka start(Path dataDir, boolean ownsDataDir, int port) {
+    return start(dataDir, ownsDataDir, port, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path, boolean, int)}, with broker settings of the caller's own on top. */
+  public static EmbeddedKafka start(Path dataDir, boolean ownsDataDir, int port, java.util.Map<String, String> overrides) {
     int clientPort = port == 0 ? freePort() : port;
     int controllerPort = port == 0 ? freePort() : port + 1;
     Properties props = brokerProperties(dataDir, clientPort, controllerPort);
+    props.putAll(overrides);
     KafkaConfig config = new KafkaConfig(props, false);
     KafkaRaftServer server = null;
     try {
@@ -139,6 +145,30 @@ public final class EmbeddedKafka implements AutoCloseable {
     try (Admin admin = Admin.create(p)) {
       admin.describeCluster().nodes().get();
     }
+  }
+
+  /**
+   * A free client port whose next port is free too, for a broker that restarts on a fixed port
+   * ({@link #start(Path, boolean, int)} puts its controller on the next one).
+   */
+  public static int freePortPair() {
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      try (ServerSocket client = new ServerSocket(0, 1, loopback)) {
+        int port = client.getLocalPort();
+        if (port >= 65535) {
+          continue;
+        }
+        try (ServerSocket controller = new ServerSocket(port + 1, 1, loopback)) {
+          return port;
+        } catch (IOException taken) {
+          // try another pair
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open a local port", e);
+      }
+    }
+    throw new IllegalStateException("no two free neighbouring ports after 100 tries");
   }
 
   private static int freePort() {

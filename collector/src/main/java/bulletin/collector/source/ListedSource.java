@@ -23,7 +23,8 @@ public record ListedSource(int schema, SourceDefinition definition, Pause pause,
    * ({@code sources.partitions}), since its partitions are what the instances share.
    */
   public static final Topic<String, ListedSource> TOPIC =
-      new Topic<>("collector.sources", Serdes.String(), new JsonSerde<>(ListedSource.class), true);
+      new Topic<>("collector.sources", Serdes.String(), new JsonSerde<>(ListedSource.class),
+          bulletin.common.kafka.Keeping.latestPerKey("each source's latest definition and pause, for ever"));
 
   public ListedSource {
     schema = schema == 0 ? 1 : schema;

@@ -8,12 +8,19 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the catalogue's topics when they are missing; existing topics are left as they are. */
+/**
+ * Creates the catalogue's topics when they are missing, with the cleanup policy and retention each
+ * one's {@link Keeping} chooses. Existing topics are left as they are, with a warning when their
+ * settings differ from that choice.
+ */
 public final class TopicAdmin {
   private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
 
@@ -36,6 +43,7 @@ public final class TopicAdmin {
           .map(t -> new NewTopic(t.name(), Optional.of(partitions),
               replication < 0 ? Optional.empty() : Optional.of(replication)).configs(t.configs()))
           .toList();
+      warnAboutDrift(admin, topics.stream().filter(t -> existing.contains(t.name())).toList());
       if (missing.isEmpty()) {
         return;
       }
@@ -57,5 +65,28 @@ public final class TopicAdmin {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     }
+  }
+
+  /** Warns about each existing topic whose cleanup policy or retention is not its Keeping's. */
+  private static void warnAboutDrift(Admin admin, List<Topic<?, ?>> existing)
+      throws ExecutionException, InterruptedException {
+    if (existing.isEmpty()) {
+      return;
+    }
+    Map<ConfigResource, Config> configs = admin.describeConfigs(existing.stream()
+        .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList()).all().get();
+    for (Topic<?, ?> t : existing) {
+      Config c = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, t.name()));
+      String difference = t.keeping().differenceFrom(value(c, "cleanup.policy"), value(c, "retention.ms"));
+      if (!difference.isEmpty()) {
+        LOG.warn("topic {}: {}; it should keep {} (set it with kafka-configs --alter, see docs/operations.md)",
+            t.name(), difference, t.keeping().why());
+      }
+    }
+  }
+
+  static String value(Config config, String name) {
+    ConfigEntry e = config == null ? null : config.get(name);
+    return e == null || e.value() == null ? "" : e.value();
   }
 }

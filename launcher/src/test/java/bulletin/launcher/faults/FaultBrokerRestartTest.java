@@ -9,9 +9,6 @@ import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.Draft;
 import bulletin.testkit.EmbeddedKafka;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +37,7 @@ class FaultBrokerRestartTest {
     Set<String> ids = FaultKit.ids(all);
 
     Path data = dir.resolve("kafka");
-    int port = freePortPair();
+    int port = EmbeddedKafka.freePortPair();
     EmbeddedKafka kafka = EmbeddedKafka.start(data, false, port);
     String bootstrap = kafka.bootstrapServers();
     try {
@@ -85,22 +82,4 @@ class FaultBrokerRestartTest {
     }
   }
 
-  /** A free loopback port whose next port is free too: the embedded broker's controller takes it. */
-  static int freePortPair() throws IOException {
-    InetAddress loopback = InetAddress.getLoopbackAddress();
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try (ServerSocket client = new ServerSocket(0, 1, loopback)) {
-        int port = client.getLocalPort();
-        if (port >= 65535) {
-          continue;
-        }
-        try (ServerSocket controller = new ServerSocket(port + 1, 1, loopback)) {
-          return port;
-        } catch (IOException taken) {
-          // try another pair
-        }
-      }
-    }
-    throw new IOException("no two adjacent free ports on loopback");
-  }
 }
