@@ -6,21 +6,25 @@ import java.net.URI;
 import java.net.UnknownHostException;
 
 /**
- * Refuses URLs whose host resolves to a loopback, private, link-local or otherwise internal
- * address, so a hostile page or redirect cannot point the collector at the network it runs in.
- * Loopback alone may be allowed (tests, the demo's replay); a source may allow every address.
+ * Resolves a URL's host once and refuses it when it resolves to a loopback, private, link-local or
+ * otherwise internal address, so a hostile page or redirect cannot point the collector at the
+ * network it runs in. The address it returns is the one the connection is made to: a name that
+ * answers differently the second time (DNS rebinding) is never asked twice. Loopback alone may be
+ * allowed (tests, the demo's replay); a source may allow every address.
  */
 public final class AddressGuard {
   private final boolean allowLoopback;
   private final boolean allowPrivate;
+  private final HostResolver resolver;
 
-  public AddressGuard(boolean allowLoopback, boolean allowPrivate) {
+  public AddressGuard(boolean allowLoopback, boolean allowPrivate, HostResolver resolver) {
     this.allowLoopback = allowLoopback;
     this.allowPrivate = allowPrivate;
+    this.resolver = resolver;
   }
 
-  /** Throws when {@code url} may not be fetched. */
-  public void check(URI url) throws FetchException {
+  /** The address to connect to for {@code url}; throws when it may not be fetched. */
+  public InetAddress check(URI url) throws FetchException {
     String scheme = url.getScheme();
     if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
       throw new FetchException(url, "refused: only http and https are fetched");
@@ -28,14 +32,17 @@ public final class AddressGuard {
     if (url.getHost() == null) {
       throw new FetchException(url, "refused: the URL has no host");
     }
-    if (allowPrivate) {
-      return;
-    }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(url.getHost());
+      addresses = resolver.resolve(url.getHost());
     } catch (UnknownHostException e) {
       throw new FetchException(url, "host " + url.getHost() + " is not known");
+    }
+    if (addresses.length == 0) {
+      throw new FetchException(url, "host " + url.getHost() + " has no address");
+    }
+    if (allowPrivate) {
+      return addresses[0];
     }
     for (InetAddress a : addresses) {
       if (isInternal(a) && !(allowLoopback && a.isLoopbackAddress())) {
@@ -43,6 +50,7 @@ public final class AddressGuard {
             + a.getHostAddress() + " (a source on an intranet may allow this with allowPrivate: true)");
       }
     }
+    return addresses[0];
   }
 
   static boolean isInternal(InetAddress a) {

@@ -5,11 +5,9 @@ import crawlercommons.robots.BaseRobotRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +20,17 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,25 +38,44 @@ import org.slf4j.LoggerFactory;
  * Fetches pages the way a careful crawler does: one request at a time, a pause between requests to
  * the same host (longer when robots.txt asks), robots.txt honoured, conditional requests with the
  * validators of the last visit, retries with backoff on 5xx and timeouts, 429 waited out as
- * Retry-After says, a bounded number of redirects each checked by the {@link AddressGuard}, a size
- * limit and gzip. With a replay base set, every URL is served from the written pages instead.
+ * Retry-After says, a bounded number of redirects each checked by the {@link AddressGuard} and
+ * connected to the very address it checked, a size limit and gzip. With a replay base set, every
+ * URL is served from the written pages instead.
  */
 public final class Fetcher {
   private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
   private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
 
-  private final HttpClient client;
+  private final CloseableHttpClient client;
+  private final HostResolver resolver;
   private final FetchSettings settings;
   private final Robots robots;
   private final Map<String, Long> lastRequestByHost = new HashMap<>();
   private final Map<String, Duration> delayByHost = new HashMap<>();
 
   public Fetcher(FetchSettings settings) {
+    this(settings, HostResolver.SYSTEM);
+  }
+
+  /** A fetcher that asks {@code resolver} for addresses (a test's own DNS). */
+  public Fetcher(FetchSettings settings, HostResolver resolver) {
     this.settings = settings;
+    this.resolver = resolver;
     this.robots = new Robots(settings.userAgent());
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.timeout())
+    Timeout timeout = Timeout.of(settings.timeout());
+    // Redirects, compression and retries are the fetcher's own, so that each hop is checked and paced.
+    // A connection serves one request: requests to a host are seconds apart, and a site that closes a
+    // kept-alive connection without saying so would otherwise fail the next page.
+    this.client = HttpClients.custom()
+        .setConnectionReuseStrategy((request, response, context) -> false)
+        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+            .build())
+        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+        .disableRedirectHandling()
+        .disableAutomaticRetries()
+        .disableContentCompression()
+        .disableCookieManagement()
         .build();
   }
 
@@ -64,7 +92,7 @@ public final class Fetcher {
    */
   public synchronized FetchedPage fetch(URI url, boolean allowPrivate, Optional<SeenItem> earlier)
       throws FetchException {
-    AddressGuard guard = new AddressGuard(settings.allowLoopback(), allowPrivate);
+    AddressGuard guard = new AddressGuard(settings.allowLoopback(), allowPrivate, resolver);
     Set<URI> visited = new HashSet<>();
     URI current = url;
     for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
@@ -75,26 +103,26 @@ public final class Fetcher {
       guard.check(target);
       checkRobots(current, guard);
       politeWait(target.getHost());
-      HttpResponse<InputStream> response = sendWithRetries(current, target, hop == 0 ? earlier : Optional.empty());
-      int status = response.statusCode();
-      Optional<String> location = response.headers().firstValue("Location");
+      Response response = sendWithRetries(current, target, guard, hop == 0 ? earlier : Optional.empty());
+      int status = response.status();
+      Optional<String> location = response.header("Location");
       if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
-        closeQuietly(response.body());
+        response.close();
         current = current.resolve(location.get().strip());
         continue;
       }
-      String etag = response.headers().firstValue("ETag").orElse(null);
-      String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+      String etag = response.header("ETag").orElse(null);
+      String lastModified = response.header("Last-Modified").orElse(null);
       if (status == 304) {
-        closeQuietly(response.body());
+        response.close();
         return new FetchedPage(current, true, new byte[0], Optional.empty(), etag, lastModified);
       }
       if (status != 200) {
-        closeQuietly(response.body());
+        response.close();
         throw new FetchException(current, status, "HTTP " + status);
       }
       byte[] body = read(current, response);
-      return new FetchedPage(current, false, body, response.headers().firstValue("Content-Type"), etag, lastModified);
+      return new FetchedPage(current, false, body, response.header("Content-Type"), etag, lastModified);
     }
     throw new FetchException(url, "more than " + settings.maxRedirects() + " redirects");
   }
@@ -108,12 +136,12 @@ public final class Fetcher {
       URI target = onTheWire(robotsUrl);
       guard.check(target);
       politeWait(target.getHost());
-      HttpResponse<InputStream> r = sendWithRetries(robotsUrl, target, Optional.empty());
-      if (r.statusCode() != 200) {
-        closeQuietly(r.body());
-        return new Robots.Answer(r.statusCode(), new byte[0], "text/plain");
+      Response r = sendWithRetries(robotsUrl, target, guard, Optional.empty());
+      if (r.status() != 200) {
+        r.close();
+        return new Robots.Answer(r.status(), new byte[0], "text/plain");
       }
-      return new Robots.Answer(200, read(robotsUrl, r), r.headers().firstValue("Content-Type").orElse("text/plain"));
+      return new Robots.Answer(200, read(robotsUrl, r), r.header("Content-Type").orElse("text/plain"));
     });
     if (rules.getCrawlDelay() > 0) {
       Duration asked = Duration.ofMillis(rules.getCrawlDelay());
@@ -127,14 +155,14 @@ public final class Fetcher {
   }
 
   /** Sends, retrying 5xx, 429 and timeouts with backoff; the last answer or failure is returned. */
-  private HttpResponse<InputStream> sendWithRetries(URI url, URI target, Optional<SeenItem> earlier)
+  private Response sendWithRetries(URI url, URI target, AddressGuard guard, Optional<SeenItem> earlier)
       throws FetchException {
     Duration backoff = settings.retryBackoff();
     for (int attempt = 0; ; attempt++) {
       boolean last = attempt >= settings.retries();
-      HttpResponse<InputStream> response;
+      Response response;
       try {
-        response = send(target, earlier);
+        response = send(target, guard.check(target), earlier);
       } catch (FetchException e) {
         if (last) {
           throw new FetchException(url, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
@@ -145,16 +173,16 @@ public final class Fetcher {
         backoff = backoff.multipliedBy(2);
         continue;
       }
-      int status = response.statusCode();
+      int status = response.status();
       boolean retryable = status == 429 || status >= 500;
       if (!retryable || last) {
         if (retryable && attempt > 0) {
-          closeQuietly(response.body());
+          response.close();
           throw new FetchException(url, status, "HTTP " + status + " (after " + (attempt + 1) + " attempts)");
         }
         return response;
       }
-      closeQuietly(response.body());
+      response.close();
       Duration wait = status == 429 ? retryAfter(response).orElse(backoff) : backoff;
       if (wait.compareTo(settings.maxRetryAfter()) > 0) {
         throw new FetchException(url, status, "HTTP 429: the site asks to wait " + wait.toSeconds()
@@ -166,8 +194,8 @@ public final class Fetcher {
     }
   }
 
-  private static Optional<Duration> retryAfter(HttpResponse<?> r) {
-    return r.headers().firstValue("Retry-After").flatMap(v -> {
+  private static Optional<Duration> retryAfter(Response r) {
+    return r.header("Retry-After").flatMap(v -> {
       try {
         return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
       } catch (NumberFormatException e) {
@@ -176,30 +204,52 @@ public final class Fetcher {
     });
   }
 
-  private HttpResponse<InputStream> send(URI target, Optional<SeenItem> earlier) throws FetchException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(target)
-        .timeout(settings.timeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
-        .header("Accept-Encoding", "gzip")
-        .GET();
+  /** Sends a GET for {@code target} over a connection to {@code address}, the one the guard checked. */
+  private Response send(URI target, InetAddress address, Optional<SeenItem> earlier) throws FetchException {
+    HttpGet request = new HttpGet(target);
+    request.setHeader("User-Agent", settings.userAgent());
+    request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+    request.setHeader("Accept-Encoding", "gzip");
     earlier.ifPresent(seen -> {
       if (seen.etag() != null) {
-        request.header("If-None-Match", seen.etag());
+        request.setHeader("If-None-Match", seen.etag());
       }
       if (seen.lastModified() != null) {
-        request.header("If-Modified-Since", seen.lastModified());
+        request.setHeader("If-Modified-Since", seen.lastModified());
       }
     });
+    HttpHost pinned = new HttpHost(target.getScheme(), address, target.getHost(), target.getPort());
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpTimeoutException e) {
+      return new Response(client.execute(pinned, request));
+    } catch (SocketTimeoutException e) { // connecting or waiting for the answer
       throw new FetchException(target, "no answer within " + settings.timeout().toMillis() + " ms");
     } catch (IOException e) {
       throw new FetchException(target, "cannot connect: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new FetchException(target, "interrupted");
+    }
+  }
+
+  /** An answer whose body is still to be read; closing it frees the connection. */
+  private record Response(CloseableHttpResponse raw) {
+    int status() {
+      return raw.getCode();
+    }
+
+    Optional<String> header(String name) {
+      Header h = raw.getFirstHeader(name);
+      return h == null ? Optional.empty() : Optional.ofNullable(h.getValue());
+    }
+
+    InputStream body() throws IOException {
+      HttpEntity entity = raw.getEntity();
+      return entity == null ? InputStream.nullInputStream() : entity.getContent();
+    }
+
+    void close() {
+      try {
+        raw.close();
+      } catch (IOException ignored) {
+        // the answer is discarded anyway
+      }
     }
   }
 
@@ -208,9 +258,15 @@ public final class Fetcher {
    * a site that stalls in the middle of a page would otherwise hold the collector, and every source
    * after it, for good: past the deadline the stream is closed under the read.
    */
-  private byte[] read(URI url, HttpResponse<InputStream> response) throws FetchException {
-    boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.contains("gzip")).orElse(false);
-    InputStream raw = response.body();
+  private byte[] read(URI url, Response response) throws FetchException {
+    boolean gzip = response.header("Content-Encoding").map(v -> v.contains("gzip")).orElse(false);
+    InputStream raw;
+    try {
+      raw = response.body();
+    } catch (IOException e) {
+      response.close();
+      throw new FetchException(url, "reading the page failed: " + e.getMessage());
+    }
     AtomicBoolean late = new AtomicBoolean();
     ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
       late.set(true);
@@ -230,14 +286,13 @@ public final class Fetcher {
         throw new IOException("closed at the deadline");
       }
       return out.toByteArray();
-    } catch (HttpTimeoutException e) {
-      throw new FetchException(url, "no answer within " + settings.timeout().toMillis() + " ms");
     } catch (IOException e) {
-      if (late.get()) {
+      if (late.get() || e instanceof SocketTimeoutException) {
         throw new FetchException(url, "the page did not arrive within " + settings.timeout().toMillis()
             + " ms: it stalled after " + out.size() + " bytes");
       }
-      long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+      long announced = response.header("Content-Length").filter(v -> v.strip().matches("\\d{1,18}"))
+          .map(v -> Long.parseLong(v.strip())).orElse(-1L);
       if (!gzip && announced > out.size()) {
         throw new FetchException(url, "the site closed the connection after " + out.size() + " of the " + announced
             + " bytes its Content-Length announced");
@@ -245,6 +300,7 @@ public final class Fetcher {
       throw new FetchException(url, "reading the page failed: " + e.getMessage());
     } finally {
       deadline.cancel(false);
+      response.close();
     }
   }
 

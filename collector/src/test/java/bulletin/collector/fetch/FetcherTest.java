@@ -9,11 +9,15 @@ import bulletin.common.record.SeenItem;
 import bulletin.testkit.LocalSite;
 import bulletin.testkit.LocalSite.Response;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +38,12 @@ class FetcherTest {
   }
 
   private static Fetcher fetcher(boolean allowLoopback) {
+    return fetcher(allowLoopback, HostResolver.SYSTEM);
+  }
+
+  private static Fetcher fetcher(boolean allowLoopback, HostResolver resolver) {
     return new Fetcher(new Fetcher.FetchSettings(Duration.ofMillis(500), Duration.ZERO, "bulletin-collector/test",
-        10_000, 3, 2, Duration.ofMillis(10), Duration.ofSeconds(2), allowLoopback, Optional.empty()));
+        10_000, 3, 2, Duration.ofMillis(10), Duration.ofSeconds(2), allowLoopback, Optional.empty()), resolver);
   }
 
   private static String text(FetchedPage p) {
@@ -182,5 +190,38 @@ class FetcherTest {
     FetchException e = assertThrows(FetchException.class, () -> fetcher(false).fetch(site.url("/a.html"), false));
     assertTrue(e.getMessage().contains("refused"), e.getMessage());
     assertEquals(0, site.hits("/a.html"));
+  }
+
+  @Test
+  void aNameThatAnswersPublicThenLoopbackNeverReachesLoopback() throws Exception {
+    site.page("/a.html", "<p>x</p>", StandardCharsets.UTF_8);
+    AtomicInteger asked = new AtomicInteger();
+    // DNS rebinding: a public address (TEST-NET-1) for the check, loopback for every later question.
+    HostResolver rebinding = host -> new InetAddress[] {InetAddress.getByAddress(host,
+        asked.incrementAndGet() == 1 ? new byte[] {(byte) 192, 0, 2, 1} : new byte[] {127, 0, 0, 1})};
+    URI url = URI.create("http://rebind.test:" + site.url("/").getPort() + "/a.html");
+    FetchException e = assertThrows(FetchException.class, () -> fetcher(false, rebinding).fetch(url, false));
+    assertTrue(e.getMessage().contains("refused: rebind.test resolves to the internal address 127.0.0.1"), e.getMessage());
+    assertEquals(0, site.hits("/a.html"));
+    assertEquals(0, site.hits("/robots.txt"));
+  }
+
+  @Test
+  void theConnectionGoesToTheCheckedAddressUnderTheSitesName() throws Exception {
+    AtomicReference<String> hostHeader = new AtomicReference<>();
+    site.route("/a.html", (h, n) -> {
+      hostHeader.set(h.getFirst("Host"));
+      return Response.html("<p>x</p>", StandardCharsets.UTF_8);
+    });
+    AtomicInteger asked = new AtomicInteger();
+    HostResolver local = host -> {
+      asked.incrementAndGet();
+      return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
+    };
+    int port = site.url("/").getPort();
+    FetchedPage page = fetcher(true, local).fetch(URI.create("http://www.kjj.test:" + port + "/a.html"), false);
+    assertEquals("<p>x</p>", text(page));
+    assertEquals("www.kjj.test:" + port, hostHeader.get());
+    assertTrue(asked.get() >= 1, "the fetcher asked the resolver it was given");
   }
 }
