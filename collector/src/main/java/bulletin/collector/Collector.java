@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Polls sources and emits each new item once to {@code announcements.raw} (and each changed one as
@@ -63,6 +64,12 @@ public final class Collector implements AutoCloseable {
 
   /** Polls one source and emits what is new or changed; returns its health record. */
   public SourceHealth poll(SourceDefinition source) {
+    try (var logged = MDC.putCloseable("source", source.id())) {
+      return pollOnce(source);
+    }
+  }
+
+  private SourceHealth pollOnce(SourceDefinition source) {
     seen.catchUp(); // what other instances emitted: the source may have been theirs until now
     SourceReader.Result result = reader.read(source, seen);
     Instant now = Instant.now(clock);

@@ -26,6 +26,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Folds an issue's items and edits into its state and emits its draft. The items are stored one
@@ -88,6 +89,12 @@ final class IssueAssembler implements Processor<String, IssueEvent, String, Issu
 
   @Override
   public void process(Record<String, IssueEvent> r) {
+    try (var logged = MDC.putCloseable("issue", r.key())) {
+      processEvent(r);
+    }
+  }
+
+  private void processEvent(Record<String, IssueEvent> r) {
     String issueId = r.key();
     IssueEvent event = r.value();
     var known = calendar.byId(issueId);

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Keys each classified item by the issue it belongs in: the issue whose window covers its
@@ -41,6 +42,12 @@ final class IssueRouter implements Processor<String, ClassifiedAnnouncement, Str
 
   @Override
   public void process(Record<String, ClassifiedAnnouncement> r) {
+    try (var logged = MDC.putCloseable("item", r.key())) {
+      route(r);
+    }
+  }
+
+  private void route(Record<String, ClassifiedAnnouncement> r) {
     ClassifiedAnnouncement item = r.value();
     java.util.List<Draft> issued = publishedDrafts();
     Optional<String> printedIn = issued.stream().filter(d -> d.sections().stream().flatMap(s -> s.items().stream())
