@@ -28,9 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,44 +71,50 @@ class ScaleOutTest {
 
   /** Removes the test's sources from the listing. */
   static void unlist(List<String> ids) {
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()),
-        ListedSource.TOPIC.keySerde().serializer(), ListedSource.TOPIC.valueSerde().serializer())) {
-      ids.forEach(id -> producer.send(new ProducerRecord<>(ListedSource.TOPIC.name(), id, null)));
-    }
+    SourceListing.open(SharedKafka.bootstrapServers(), 12, (short) -1).remove(ids);
   }
 
-  /** Source ids, one on each partition of collector.sources, so that a fair share of partitions is a fair share of sources. */
-  private static List<String> onePerPartition(String prefix) throws Exception {
-    SourceListing.open(SharedKafka.bootstrapServers(), 12, (short) -1);
-    int partitions;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()))) {
-      partitions = admin.describeTopics(List.of(ListedSource.TOPIC.name())).allTopicNames().get()
-          .get(ListedSource.TOPIC.name()).partitions().size();
-    }
-    String[] ids = new String[partitions];
-    for (int k = 0, found = 0; found < partitions; k++) {
-      String id = prefix + "-" + k;
-      int p = partition(id, partitions);
-      if (ids[p] == null) {
-        ids[p] = id;
+  /**
+   * Source ids, each on a host of its own (127.0.0.N), the hosts one on each partition of
+   * collector.sources, so that a fair share of partitions is a fair share of sources.
+   */
+  private static Map<String, String> onePerPartition(String prefix) throws Exception {
+    int partitions = sourcePartitions();
+    String[] hosts = new String[partitions];
+    for (int k = 2, found = 0; found < partitions && k < 255; k++) {
+      String host = "127.0.0." + k;
+      int p = partition(host, partitions);
+      if (hosts[p] == null) {
+        hosts[p] = host;
         found++;
       }
     }
-    return List.of(ids);
+    Map<String, String> hostById = new java.util.LinkedHashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      hostById.put(prefix + "-" + p, hosts[p]);
+    }
+    return hostById;
   }
 
-  /** The partition Kafka's default partitioner gives a key. */
-  private static int partition(String key, int partitions) {
+  static int sourcePartitions() throws Exception {
+    SourceListing.open(SharedKafka.bootstrapServers(), 12, (short) -1);
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()))) {
+      return admin.describeTopics(List.of(ListedSource.TOPIC.name())).allTopicNames().get()
+          .get(ListedSource.TOPIC.name()).partitions().size();
+    }
+  }
+
+  /** The partition Kafka's default partitioner gives a key (the collector gives a source its host's). */
+  static int partition(String key, int partitions) {
     return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
   /** Each test source's owner now, or none. */
-  private static Map<String, String> owners(String group, List<String> ids) {
+  private static Map<String, String> owners(String group, Map<String, String> hostById) {
     Map<Integer, String> byPartition = SourceAssignments.owners(SharedKafka.bootstrapServers(), group);
     Map<String, String> owners = new HashMap<>();
-    for (String id : ids) {
-      String owner = byPartition.get(partition(id, ids.size()));
+    for (String id : hostById.keySet()) {
+      String owner = byPartition.get(partition(hostById.get(id), hostById.size()));
       if (owner != null) {
         owners.put(id, owner);
       }
@@ -147,9 +150,10 @@ class ScaleOutTest {
     String group = "scale-" + run;
     String a = "scale-a-" + run;
     String b = "scale-b-" + run;
-    List<String> ids = onePerPartition("scale-" + run);
+    Map<String, String> hostById = onePerPartition("scale-" + run);
+    List<String> ids = List.copyOf(hostById.keySet());
     int metricsPort = freePort();
-    try (TinySites sites = TinySites.start(ids, dir);
+    try (TinySites sites = TinySites.start(hostById, dir);
         ChildJvm instanceA = collectorRun(dir, settings(group, a, -1), dir.resolve("a.log"));
         ChildJvm instanceB = collectorRun(dir, settings(group, b, metricsPort), dir.resolve("b.log"))) {
       Map<String, String> before = new HashMap<>();
@@ -157,7 +161,7 @@ class ScaleOutTest {
         instanceA.requireAlive();
         instanceB.requireAlive();
         before.clear();
-        before.putAll(owners(group, ids));
+        before.putAll(owners(group, hostById));
         return before.size() == ids.size() && before.containsValue(a) && before.containsValue(b);
       });
       Await.until("every site's first item is emitted", Duration.ofSeconds(60),
@@ -165,7 +169,7 @@ class ScaleOutTest {
       ids.forEach(sites::addItem);
       Await.until("every site's second item is emitted", Duration.ofSeconds(60),
           () -> sites.emitted().size() >= 2 * ids.size());
-      assertEquals(before, owners(group, ids), "the sharing stays as it was while both run");
+      assertEquals(before, owners(group, hostById), "the sharing stays as it was while both run");
 
       List<String> ofA = ids.stream().filter(id -> before.get(id).equals(a)).toList();
       instanceA.kill();
@@ -176,7 +180,7 @@ class ScaleOutTest {
 
       Await.until("B owns every source", SESSION_TIMEOUT.plusSeconds(30), () -> {
         instanceB.requireAlive();
-        Map<String, String> now = owners(group, ids);
+        Map<String, String> now = owners(group, hostById);
         return now.size() == ids.size() && now.values().stream().allMatch(b::equals);
       });
       double ownedAfter = (System.nanoTime() - killed) / 1e9;

@@ -18,23 +18,38 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Tiny sites for the tests of sharing sources: one local HTTP server with a list page per source,
- * to which the test adds items as it goes, and a sources folder defining them.
+ * Tiny sites for the tests of sharing sources: local HTTP servers with a list page per source, to
+ * which the test adds items as it goes, and a sources folder defining them.
  */
 final class TinySites implements AutoCloseable {
-  private final LocalSite site;
+  /** Each source's server: one per host. */
+  private final Map<String, LocalSite> siteOf = new ConcurrentHashMap<>();
+  private final Map<String, LocalSite> byHost = new ConcurrentHashMap<>();
   private final Map<String, List<String>> items = new ConcurrentHashMap<>();
 
-  private TinySites(LocalSite site) {
-    this.site = site;
+  private TinySites() {}
+
+  /** A site per source id, all on one host (127.0.0.1), each listing one item; definitions go to {@code folder}. */
+  static TinySites start(List<String> sourceIds, Path folder) throws IOException {
+    Map<String, String> hosts = new java.util.LinkedHashMap<>();
+    sourceIds.forEach(id -> hosts.put(id, "127.0.0.1"));
+    return start(hosts, folder);
   }
 
-  /** A site per source id, each listing one item, and their definitions written to {@code folder}. */
-  static TinySites start(List<String> sourceIds, Path folder) throws IOException {
-    TinySites sites = new TinySites(LocalSite.start());
-    for (String id : sourceIds) {
+  /** A site per source id on the loopback host given for it (127.0.0.N), each listing one item. */
+  static TinySites start(Map<String, String> hostById, Path folder) throws IOException {
+    TinySites sites = new TinySites();
+    for (var entry : hostById.entrySet()) {
+      String id = entry.getKey();
+      LocalSite found = sites.byHost.get(entry.getValue());
+      if (found == null) {
+        found = LocalSite.start(java.net.InetAddress.getByName(entry.getValue()));
+        sites.byHost.put(entry.getValue(), found);
+      }
+      LocalSite site = found;
+      sites.siteOf.put(id, site);
       sites.items.put(id, new CopyOnWriteArrayList<>());
-      sites.site.route(list(id), (headers, hit) -> LocalSite.Response.html(sites.listPage(id), UTF_8));
+      site.route(list(id), (headers, hit) -> LocalSite.Response.html(sites.listPage(id), UTF_8));
       sites.addItem(id);
       Files.writeString(folder.resolve(id + ".yaml"), """
           id: %s
@@ -43,7 +58,7 @@ final class TinySites implements AutoCloseable {
           listUrls: ["%s"]
           list: {item: "ul.list li", link: a, date: span}
           article: {title: h1, body: "#zoom"}
-          """.formatted(id, id, sites.site.url(list(id))), UTF_8);
+          """.formatted(id, id, site.url(list(id))), UTF_8);
     }
     return sites;
   }
@@ -66,7 +81,7 @@ final class TinySites implements AutoCloseable {
   /** Publishes a new article on the source's site and lists it. */
   void addItem(String id) {
     String path = list(id) + "a" + (items.get(id).size() + 1) + ".html";
-    site.page(path, "<html><head><meta charset=\"utf-8\"></head><body><h1>" + title(path)
+    siteOf.get(id).page(path, "<html><head><meta charset=\"utf-8\"></head><body><h1>" + title(path)
         + "</h1><div id=\"zoom\"><p>2021年3月17日，" + title(path) + "正文。</p></div></body></html>", UTF_8);
     items.get(id).add(path);
   }
@@ -78,19 +93,24 @@ final class TinySites implements AutoCloseable {
 
   /** How many times the source's list page was read: once per poll. */
   int polls(String id) {
-    return site.hits(list(id));
+    return siteOf.get(id).hits(list(id));
+  }
+
+  /** When each request to {@code host}'s server arrived (System.nanoTime), in order. */
+  List<Long> arrivals(String host) {
+    return byHost.get(host).arrivals();
   }
 
   /** The announcements emitted from these sites, in the order of announcements.raw. */
   List<Announcement> emitted() {
-    String prefix = site.url("/").toString();
+    List<String> prefixes = byHost.values().stream().map(s -> s.url("/").toString()).toList();
     return TopicRecords.readToEnd(SharedKafka.bootstrapServers(), Topics.ANNOUNCEMENTS_RAW.name(),
             Topics.ANNOUNCEMENTS_RAW.keySerde().deserializer(), Topics.ANNOUNCEMENTS_RAW.valueSerde().deserializer())
-        .stream().map(ConsumerRecord::value).filter(a -> a.url().startsWith(prefix)).toList();
+        .stream().map(ConsumerRecord::value).filter(a -> prefixes.stream().anyMatch(a.url()::startsWith)).toList();
   }
 
   @Override
   public void close() {
-    site.close();
+    byHost.values().forEach(LocalSite::close);
   }
 }

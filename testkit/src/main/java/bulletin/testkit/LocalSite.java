@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -44,12 +45,22 @@ public final class LocalSite implements AutoCloseable {
     Response answer(Headers requestHeaders, int hit);
   }
 
+  private final List<Long> arrivals = new java.util.ArrayList<>();
+
   private LocalSite(HttpServer server) {
     this.server = server;
   }
 
   public static LocalSite start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    return start(InetAddress.getLoopbackAddress());
+  }
+
+  /**
+   * Starts a site on {@code address}, one of the loopback range (127.0.0.2 is a host of its own to
+   * the collector, reached without leaving the machine).
+   */
+  public static LocalSite start(InetAddress address) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
     LocalSite site = new LocalSite(server);
     server.createContext("/", site::handle);
     server.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -91,7 +102,8 @@ public final class LocalSite implements AutoCloseable {
 
   /** The absolute URL of {@code path} on this server. */
   public URI url(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+        + path);
   }
 
   /** How many requests {@code path} has received. */
@@ -100,7 +112,17 @@ public final class LocalSite implements AutoCloseable {
     return n == null ? 0 : n.get();
   }
 
+  /** When each request arrived (System.nanoTime), in order of arrival. */
+  public List<Long> arrivals() {
+    synchronized (arrivals) {
+      return List.copyOf(arrivals);
+    }
+  }
+
   private void handle(HttpExchange ex) throws IOException {
+    synchronized (arrivals) {
+      arrivals.add(System.nanoTime());
+    }
     try (ex) {
       String path = ex.getRequestURI().getPath();
       int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();

@@ -95,6 +95,12 @@ public record SourceDefinition(
     allowPrivate = allowPrivate != null && allowPrivate;
   }
 
+  /** The host of the first list URL, lower-cased: whose politeness the source's polls share. */
+  public String host() {
+    String host = URI.create(listUrls.get(0)).getHost();
+    return host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The list page after {@code page} (1-based) by the pageUrl template, resolved against the first list URL. */
   public java.util.Optional<URI> pageUrl(URI first, int page) {
     if (pageUrl == null || pageUrl.isBlank()) {

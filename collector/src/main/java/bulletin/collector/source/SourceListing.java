@@ -3,6 +3,7 @@ package bulletin.collector.source;
 import bulletin.collector.source.ListedSource.Pause;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.TopicReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * The sources listed on {@code collector.sources}: publishing the sources folder there, pausing and
  * resuming one source, and reading the list. The collector instances poll what is listed.
+ *
+ * <p>A source's records are keyed by its id (compaction keeps its latest) but go to the partition of
+ * its host, so that every source of one host is owned by one instance at a time: that instance's
+ * delay between requests and its robots.txt rules then hold for the host across the cluster.
  */
 public final class SourceListing {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -54,18 +60,36 @@ public final class SourceListing {
     }
   }
 
-  /** Every listed source, by id. */
+  /** Every listed source, by id (where a source is listed on two partitions, its latest change). */
   public SortedMap<String, Entry> read() {
     SortedMap<String, Entry> latest = new TreeMap<>();
-    for (var r : TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
-        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT)) {
-      if (r.value() == null) {
-        latest.remove(r.key());
-      } else {
-        latest.put(r.key(), new Entry(r.value(), r.partition()));
-      }
+    for (Entry e : readEach()) {
+      latest.merge(e.source().definition().id(), e,
+          (a, b) -> b.source().changedAt().isAfter(a.source().changedAt()) ? b : a);
     }
     return latest;
+  }
+
+  /** Each partition's listed sources: a source moving to its host's partition is briefly on two. */
+  private List<Entry> readEach() {
+    Map<Integer, Map<String, ListedSource>> byPartition = new TreeMap<>();
+    for (var r : TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
+        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT)) {
+      Map<String, ListedSource> listed = byPartition.computeIfAbsent(r.partition(), p -> new TreeMap<>());
+      if (r.value() == null) {
+        listed.remove(r.key());
+      } else {
+        listed.put(r.key(), r.value());
+      }
+    }
+    List<Entry> entries = new ArrayList<>();
+    byPartition.forEach((p, listed) -> listed.values().forEach(s -> entries.add(new Entry(s, p))));
+    return entries;
+  }
+
+  /** The partition of {@code collector.sources} that {@code source}'s records go to: its host's. */
+  public static int partitionOf(SourceDefinition source, int partitions) {
+    return Utils.toPositive(Utils.murmur2(source.host().getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
   /**
@@ -76,7 +100,7 @@ public final class SourceListing {
     Map<String, ListedSource> listed = new LinkedHashMap<>();
     read().forEach((id, e) -> listed.put(id, e.source()));
     Map<String, ListedSource> writes = changes(listed, folder, by, Instant.now());
-    write(writes);
+    write(writes, readEach());
     int added = (int) writes.keySet().stream().filter(id -> !listed.containsKey(id)).count();
     int removed = (int) writes.values().stream().filter(v -> v == null).count();
     int changed = writes.size() - added - removed;
@@ -101,6 +125,13 @@ public final class SourceListing {
     return writes;
   }
 
+  /** Removes sources from the listing, wherever they are listed; their owners stop polling them. */
+  public void remove(java.util.Collection<String> ids) {
+    Map<String, ListedSource> tombstones = new LinkedHashMap<>();
+    ids.forEach(id -> tombstones.put(id, null));
+    write(tombstones, readEach());
+  }
+
   /** Pauses a listed source: its owner stops polling it. */
   public ListedSource pause(String id, String reason, String by) {
     Instant now = Instant.now();
@@ -121,12 +152,17 @@ public final class SourceListing {
               : "; listed: " + String.join(", ", listed.keySet())));
     }
     ListedSource changed = change.apply(entry.source());
-    write(Map.of(id, changed));
+    write(Map.of(id, changed), readEach());
     return changed;
   }
 
-  private void write(Map<String, ListedSource> records) {
-    if (records.isEmpty()) {
+  /**
+   * Writes {@code records} by source id (null: remove the source), each to its host's partition,
+   * with a tombstone wherever {@code listed} has the source on another partition: a source whose
+   * host changed, or one listed by an older collector that keyed partitions by id, moves.
+   */
+  private void write(Map<String, ListedSource> records, List<Entry> listed) {
+    if (records.isEmpty() && listed.isEmpty()) {
       return;
     }
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(
@@ -134,8 +170,29 @@ public final class SourceListing {
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
         ListedSource.TOPIC.keySerde().serializer(), ListedSource.TOPIC.valueSerde().serializer())) {
+      int partitions = producer.partitionsFor(ListedSource.TOPIC.name()).size();
+      Map<String, ListedSource> latest = new LinkedHashMap<>();
+      listed.forEach(e -> latest.merge(e.source().definition().id(), e.source(),
+          (x, y) -> y.changedAt().isAfter(x.changedAt()) ? y : x));
+      Map<String, ListedSource> moving = new LinkedHashMap<>(records);
+      List<ProducerRecord<String, ListedSource>> out = new ArrayList<>();
+      for (Entry e : listed) {
+        String id = e.source().definition().id();
+        ListedSource next = records.containsKey(id) ? records.get(id) : latest.get(id);
+        if (next == null || e.partition() != partitionOf(next.definition(), partitions)) {
+          out.add(new ProducerRecord<>(ListedSource.TOPIC.name(), e.partition(), id, null));
+          if (next != null) {
+            moving.putIfAbsent(id, next);
+          }
+        }
+      }
+      moving.forEach((id, value) -> {
+        if (value != null) {
+          out.add(new ProducerRecord<>(ListedSource.TOPIC.name(), partitionOf(value.definition(), partitions), id, value));
+        }
+      });
       List<Future<RecordMetadata>> sent = new ArrayList<>();
-      records.forEach((id, value) -> sent.add(producer.send(new ProducerRecord<>(ListedSource.TOPIC.name(), id, value))));
+      out.forEach(r -> sent.add(producer.send(r)));
       for (Future<RecordMetadata> f : sent) {
         f.get();
       }
