@@ -75,7 +75,10 @@ public final class ClassifierMain implements Runnable {
     ClassifierTopology.build(builder, model);
     StreamsApp app = StreamsApp.start(builder, StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ),
         new HealthFile(settings.optional("health.file")));
-    app.alsoClose(new EditorExamples(bootstrap, model).start());
+    EditorExamples examples = new EditorExamples(bootstrap, model).start();
+    app.alsoClose(examples);
+    bulletin.common.ops.Telemetry.readiness("editors' corrections reader", examples::reading);
+    app.alsoClose(() -> bulletin.common.ops.Telemetry.forget("editors' corrections reader"));
     return app;
   }
 

@@ -12,6 +12,7 @@ import bulletin.common.kafka.LatestByKey;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.SeenItem;
+import bulletin.common.record.PostingRhythm;
 import bulletin.common.record.SourceHealth;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -58,7 +60,7 @@ public final class Collector implements AutoCloseable {
     SeenItems seen = SeenItems.load(settings.bootstrap(), timeout);
     Map<String, SourceHealth> health = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH, timeout);
     SourceReader reader = new SourceReader(new Fetcher(settings.fetch()), clock, settings.maxArticles(),
-        settings.recheckDays());
+        settings.recheckDays(), settings.pollBudget());
     return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(), settings.instance()), clock, health);
   }
 
@@ -98,9 +100,15 @@ public final class Collector implements AutoCloseable {
 
   /** The health record of one read of {@code source}, compared with the {@code previous} poll's (or null). */
   static SourceHealth health(SourceDefinition source, SourceReader.Result result, SourceHealth previous, Instant at) {
-    return new SourceHealth(1, source.id(), at, result.problems().isEmpty(), result.listUnchanged(),
+    boolean ok = result.problems().isEmpty();
+    Instant lastSuccess = ok ? at : previous == null ? null : previous.lastSuccess();
+    int failures = ok ? 0 : (previous == null ? 0 : previous.consecutiveFailures()) + 1;
+    List<Instant> times = PostingRhythm.remember(previous == null ? List.of() : previous.newItemTimes(), at,
+        (int) result.newItems());
+    return new SourceHealth(1, source.id(), at, ok, result.listUnchanged(),
         result.itemsMatched(), result.listed().size(), result.datesParsed(), (int) result.newItems(),
-        (int) result.revisions(), result.articlesFailed(), result.problems(), warnings(source, result, previous));
+        (int) result.revisions(), result.articlesFailed(), result.problems(), warnings(source, result, previous),
+        lastSuccess, failures, times);
   }
 
   /** Per-source counters and the source's state, for ops' dashboards and alarms. */
@@ -110,15 +118,33 @@ public final class Collector implements AutoCloseable {
     registry.counter("bulletin.collector.items", "source", h.sourceId(), "kind", "new").increment(h.newItems());
     registry.counter("bulletin.collector.items", "source", h.sourceId(), "kind", "revised").increment(h.revisions());
     registry.counter("bulletin.collector.articles.failed", "source", h.sourceId()).increment(h.articlesFailed());
-    SOURCE_STATE.computeIfAbsent(h.sourceId(), id -> {
-      java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
-      registry.gauge("bulletin.collector.source.healthy", java.util.List.of(io.micrometer.core.instrument.Tag.of("source", id)),
-          state);
-      return state;
-    }).set(h.ok() && h.warnings().isEmpty() ? 1 : 0);
+    SourceGauges g = GAUGES.computeIfAbsent(h.sourceId(), SourceGauges::register);
+    g.healthy.set(h.ok() && h.warnings().isEmpty() ? 1 : 0);
+    g.lastSuccess.set(h.lastSuccess() == null ? 0 : h.lastSuccess().getEpochSecond());
+    g.failures.set(h.consecutiveFailures());
+    PostingRhythm rhythm = h.rhythm(h.at());
+    g.items30d.set(rhythm.itemsLast30Days());
+    g.stale.set(rhythm.stale() ? 1 : 0);
   }
 
-  private static final Map<String, java.util.concurrent.atomic.AtomicInteger> SOURCE_STATE = new ConcurrentHashMap<>();
+  /** Each source's gauges: its state, last success, failures in a row, items of 30 days, lateness. */
+  private record SourceGauges(AtomicLong healthy, AtomicLong lastSuccess, AtomicLong failures, AtomicLong items30d,
+      AtomicLong stale) {
+    static SourceGauges register(String source) {
+      var registry = bulletin.common.ops.Telemetry.registry();
+      List<io.micrometer.core.instrument.Tag> tags = List.of(io.micrometer.core.instrument.Tag.of("source", source));
+      SourceGauges g = new SourceGauges(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong(),
+          new AtomicLong());
+      registry.gauge("bulletin.collector.source.healthy", tags, g.healthy);
+      registry.gauge("bulletin.collector.source.last.success.timestamp", tags, g.lastSuccess);
+      registry.gauge("bulletin.collector.source.consecutive.failures", tags, g.failures);
+      registry.gauge("bulletin.collector.source.items.30d", tags, g.items30d);
+      registry.gauge("bulletin.collector.source.stale", tags, g.stale);
+      return g;
+    }
+  }
+
+  private static final Map<String, SourceGauges> GAUGES = new ConcurrentHashMap<>();
 
   /**
    * Signs that a site changed under its definition, compared with the last poll, and pages read in
@@ -164,11 +190,17 @@ public final class Collector implements AutoCloseable {
     try (Collector collector = start(settings, clock);
         SourceAssignments owned = SourceAssignments.join(settings.bootstrap(), settings.group(), settings.instance(),
             settings.sessionTimeout())) {
-      ready.run();
-      Duration wait;
-      do {
-        wait = collector.pollDue(owned, settings.pollInterval());
-      } while (!stop.await(wait.compareTo(TICK) < 0 ? wait : TICK));
+      String part = "collector " + settings.instance() + " sharing the sources";
+      bulletin.common.ops.Telemetry.readiness(part, owned::sharing);
+      try {
+        ready.run();
+        Duration wait;
+        do {
+          wait = collector.pollDue(owned, settings.pollInterval());
+        } while (!stop.await(wait.compareTo(TICK) < 0 ? wait : TICK));
+      } finally {
+        bulletin.common.ops.Telemetry.forget(part);
+      }
     }
   }
 

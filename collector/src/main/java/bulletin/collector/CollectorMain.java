@@ -236,26 +236,29 @@ public final class CollectorMain implements Runnable {
   }
 
   @Command(name = "health", mixinStandardHelpOptions = true,
-      description = "Print the last health record of every source (from collector.health) and the paused "
-          + "sources; exit 1 when any source has problems or warnings.")
+      description = {"Print every source's last health record (from collector.health), failing sources first, "
+          + "then those later than they usually post (stale), then those with warnings, then the rest; and the "
+          + "paused sources.", "Exits 1 when any source fails, is stale or has warnings."})
   static final class Health implements Callable<Integer> {
     @picocli.CommandLine.Mixin SettingsOptions options = new SettingsOptions();
 
     @Override
     public Integer call() {
       CollectorSettings settings = options.load();
-      Map<String, SourceHealth> latest = LatestByKey.load(bulletin.common.kafka.Brokers.require(settings.bootstrap()), Topics.COLLECTOR_HEALTH,
-          java.time.Duration.ofSeconds(60));
+      Map<String, SourceHealth> latest = LatestByKey.load(bulletin.common.kafka.Brokers.require(settings.bootstrap()),
+          Topics.COLLECTOR_HEALTH, java.time.Duration.ofSeconds(60));
       if (latest.isEmpty()) {
         System.out.println("no health records yet: the collector has not polled");
       }
+      java.time.Instant now = java.time.Instant.now();
+      List<SourceHealth> ordered = latest.values().stream()
+          .sorted(java.util.Comparator.comparingInt((SourceHealth h) -> HealthLine.rank(h, now))
+              .thenComparing(SourceHealth::sourceId))
+          .toList();
       boolean allWell = true;
-      for (SourceHealth h : new java.util.TreeMap<>(latest).values()) {
-        boolean well = h.ok() && h.warnings().isEmpty();
-        allWell &= well;
-        System.out.printf("%-7s %-24s %s  %3d listed %3d new %2d revised %2d failed%s%n", well ? "ok" : h.ok() ? "WARN" : "PROBLEM",
-            h.sourceId(), h.at(), h.itemsFound(), h.newItems(), h.revisions(), h.articlesFailed(),
-            h.listUnchanged() ? "  (list not modified)" : "");
+      for (SourceHealth h : ordered) {
+        allWell &= HealthLine.rank(h, now) == HealthLine.OK;
+        System.out.println(HealthLine.of(h, now));
         h.problems().forEach(p -> System.out.println("        problem: " + p));
         h.warnings().forEach(w -> System.out.println("        warning: " + w));
       }

@@ -20,6 +20,7 @@ import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SeenItem;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +38,20 @@ public final class SourceReader {
   private final Clock clock;
   private final int maxArticles;
   private final int recheckDays;
+  private final Duration budget;
 
   /**
    * @param maxArticles at most this many article fetches per read
    * @param recheckDays seen articles listed with a date this recent are fetched again (conditionally)
+   * @param budget no article fetch starts once a read has taken this long: a site that stalls on
+   *     every article cannot hold the instance's other sources for long
    */
-  public SourceReader(Fetcher fetcher, Clock clock, int maxArticles, int recheckDays) {
+  public SourceReader(Fetcher fetcher, Clock clock, int maxArticles, int recheckDays, Duration budget) {
     this.fetcher = fetcher;
     this.clock = clock;
     this.maxArticles = maxArticles;
     this.recheckDays = recheckDays;
+    this.budget = budget;
   }
 
   /** An item to emit with the validators its page came with. */
@@ -79,6 +84,7 @@ public final class SourceReader {
 
   /** Reads {@code source}; {@code seen} says what was emitted before and with which validators. */
   public Result read(SourceDefinition source, SeenItems seen) {
+    long deadline = System.nanoTime() + budget.toNanos();
     LocalDate today = LocalDate.now(clock.withZone(PublishedAt.ZONE));
     Instant now = Instant.now(clock);
     List<ListEntry> listed = new ArrayList<>();
@@ -133,16 +139,21 @@ public final class SourceReader {
     List<Emit> emits = new ArrayList<>();
     int failed = 0;
     int fetches = 0;
-    for (ListEntry entry : listed) {
+    List<ListEntry> toRead = listed.stream().filter(entry -> {
+      Optional<SeenItem> earlier = seen.get(CanonicalUrl.itemId(CanonicalUrl.of(entry.url())));
+      return earlier.isEmpty() || recent(entry, today);
+    }).limit(maxArticles).toList();
+    for (ListEntry entry : toRead) {
       String canonical = CanonicalUrl.of(entry.url());
       String id = CanonicalUrl.itemId(canonical);
       Optional<SeenItem> earlier = seen.get(id);
-      if (earlier.isPresent() && !recent(entry, today)) {
-        continue;
-      }
-      if (fetches++ >= maxArticles) {
+      if (System.nanoTime() - deadline > 0) {
+        problems.add("the poll stopped at its time budget of "
+            + (budget.toMillis() < 1000 ? budget.toMillis() + " ms" : HealthLine.age(budget)) + " (poll.budget) with "
+            + (toRead.size() - fetches) + " of " + toRead.size() + " articles unread: they are read next poll");
         break;
       }
+      fetches++;
       try {
         readArticle(source, entry, canonical, id, today, now, earlier, warnings).ifPresent(emits::add);
       } catch (FetchException | PageDecoder.DecodeException | UnusableArticleException e) {

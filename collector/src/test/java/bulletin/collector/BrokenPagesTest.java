@@ -60,7 +60,7 @@ class BrokenPagesTest {
 
   private static SourceReader reader() {
     return new SourceReader(new Fetcher(new Fetcher.FetchSettings(TIMEOUT, Duration.ZERO, "bulletin-collector/test",
-        1_000_000, 3, 0, Duration.ofMillis(10), Duration.ofSeconds(1), true, Optional.empty())), MARCH, 30, 0);
+        1_000_000, 3, 0, Duration.ofMillis(10), Duration.ofSeconds(1), true, Optional.empty())), MARCH, 30, 0, Duration.ofMinutes(5));
   }
 
   private static SourceDefinition source(BrokenSite site) {

@@ -27,7 +27,7 @@ class SourceReaderTest {
   private static SourceReader reader() {
     return new SourceReader(new Fetcher(new Fetcher.FetchSettings(Duration.ofSeconds(5), Duration.ZERO,
         "bulletin-collector/test", 1_000_000, 3, 0, Duration.ofMillis(10), Duration.ofSeconds(1), true, Optional.empty())),
-        MARCH, 30, 0);
+        MARCH, 30, 0, Duration.ofMinutes(5));
   }
 
   private static String article(String title, String body) {
@@ -73,6 +73,38 @@ class SourceReaderTest {
       assertTrue(r.warnings().get(1).contains("/zc/a1.html: the page declares gb2312 (meta tag)"), r.warnings().get(1));
       assertTrue(r.warnings().get(2).contains("article.body selector '#zoom' gave no text; the body was found by CMS "
           + "marker (div.TRS_Editor)"), r.warnings().get(2));
+    }
+  }
+
+  @Test
+  void aSiteSlowOnEveryArticleIsLeftAtThePollsTimeBudget() throws Exception {
+    try (LocalSite site = LocalSite.start()) {
+      StringBuilder list = new StringBuilder("<ul>");
+      for (int i = 1; i <= 4; i++) {
+        list.append("<li><a href='a").append(i).append(".html'>通知").append(i).append("</a><span>2021-03-2").append(i)
+            .append("</span></li>");
+        String page = article("通知" + i, "正文" + i + "。");
+        site.route("/zc/a" + i + ".html", (h, n) -> new LocalSite.Response(200, page.getBytes(StandardCharsets.UTF_8),
+            java.util.Map.of("Content-Type", "text/html; charset=utf-8"), Duration.ofMillis(300)));
+      }
+      site.page("/zc/", list.append("</ul>").toString(), StandardCharsets.UTF_8);
+      SourceReader slowSiteReader = new SourceReader(new Fetcher(new Fetcher.FetchSettings(Duration.ofSeconds(5),
+          Duration.ZERO, "bulletin-collector/test", 1_000_000, 3, 0, Duration.ofMillis(10), Duration.ofSeconds(1), true,
+          Optional.empty())), MARCH, 30, 0, Duration.ofMillis(500));
+
+      SourceReader.Result r = slowSiteReader.read(html(site, 1, null, null, null), SeenItems.empty());
+
+      // Each article takes 300 ms: a third one would start after the 500 ms budget.
+      int read = r.emits().size();
+      assertTrue(read <= 2, read + " articles read");
+      int hits = 0;
+      for (int i = 1; i <= 4; i++) {
+        hits += site.hits("/zc/a" + i + ".html");
+      }
+      assertEquals(read, hits, "no article is fetched after the budget");
+      assertEquals(List.of("the poll stopped at its time budget of 500 ms (poll.budget) with " + (4 - read)
+          + " of 4 articles unread: they are read next poll"), r.problems());
+      assertEquals(List.of(), r.listPages(), "the list is read again next poll");
     }
   }
 

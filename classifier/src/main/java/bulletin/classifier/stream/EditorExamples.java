@@ -44,6 +44,11 @@ public final class EditorExamples implements Runnable, AutoCloseable {
         t.keySerde().deserializer(), t.valueSerde().deserializer());
   }
 
+  /** Whether the thread that reads the corrections still runs: readiness fails when it died. */
+  public boolean reading() {
+    return stopped.getCount() > 0;
+  }
+
   /** Starts reading on a daemon thread. */
   public EditorExamples start() {
     Thread thread = new Thread(this, "editor-examples");

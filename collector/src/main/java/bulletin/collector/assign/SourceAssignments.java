@@ -106,6 +106,11 @@ public final class SourceAssignments implements AutoCloseable {
     return owned().values().stream().filter(ListedSource::polled).map(ListedSource::definition).toList();
   }
 
+  /** Whether this instance still takes part in sharing the sources: readiness fails when it stopped. */
+  public boolean sharing() {
+    return failure == null && thread.isAlive();
+  }
+
   /** Every source this instance owns, by id; an error once this instance has left the group on a failure. */
   public Map<String, ListedSource> owned() {
     if (failure != null) {

@@ -152,16 +152,16 @@ class RecordValidationTest {
     assertEquals(2, t.revision());
     refused("lastSeen is missing", () -> new SeenItem(1, "i", "https://a/", null, 0, null, null, null));
 
-    SourceHealth h = new SourceHealth(0, "ordos", AT, true, false, 0, 0, 0, 0, 0, 0, null, null);
+    SourceHealth h = new SourceHealth(0, "ordos", AT, true, false, 0, 0, 0, 0, 0, 0, null, null, null, 0, null);
     assertEquals(1, h.schema());
     assertEquals(List.of(), h.problems());
     assertEquals(List.of(), h.warnings());
-    SourceHealth g = new SourceHealth(2, "ordos", AT, false, false, 0, 0, 0, 0, 0, 0, List.of("p"), List.of("w"));
+    SourceHealth g = new SourceHealth(2, "ordos", AT, false, false, 0, 0, 0, 0, 0, 0, List.of("p"), List.of("w"), null, 1, null);
     assertEquals(2, g.schema());
     assertEquals(List.of("p"), g.problems());
     assertEquals(List.of("w"), g.warnings());
-    refused("sourceId is missing", () -> new SourceHealth(1, null, AT, true, false, 0, 0, 0, 0, 0, 0, null, null));
-    refused("at is missing", () -> new SourceHealth(1, "ordos", null, true, false, 0, 0, 0, 0, 0, 0, null, null));
+    refused("sourceId is missing", () -> new SourceHealth(1, null, AT, true, false, 0, 0, 0, 0, 0, 0, null, null, null, 0, null));
+    refused("at is missing", () -> new SourceHealth(1, "ordos", null, true, false, 0, 0, 0, 0, 0, 0, null, null, null, 0, null));
   }
 
   @Test
