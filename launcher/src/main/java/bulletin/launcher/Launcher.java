@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The whole pipeline in one process: {@code demo} on the written pages, {@code up} on the live sites. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
     description = "Drafts the next issue of the 科技简报 from government sites, over Kafka.",
-    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class, Launcher.BenchCommand.class})
+    subcommands = {Launcher.DemoCommand.class, Launcher.UpCommand.class, Ops.class, Launcher.BenchCommand.class,
+        Launcher.SoakCommand.class})
 public final class Launcher implements Runnable {
   /** Standard output as UTF-8, read each time so that a test that captures System.out sees it. */
   static PrintStream out() {
@@ -69,6 +70,35 @@ public final class Launcher implements Runnable {
     public Integer call() throws Exception {
       new Bench(out(), home(), items).run();
       return 0;
+    }
+  }
+
+  @Command(name = "soak", mixinStandardHelpOptions = true,
+      description = {"Months of running in minutes: the whole pipeline on an embedded broker with its clock driven "
+          + "day by day. Sources post daily (two fall quiet for the last ten days), each monthly issue is submitted, "
+          + "approved and published on its date, services restart at random and the broker once.",
+          "Ends with: soak: N days, issues published I, items N, lost 0, doubled 0, stale sources flagged K of K. "
+          + "Exits 1 when anything is lost or doubled, or a stale source goes unflagged."})
+  static final class SoakCommand implements Callable<Integer> {
+    @Option(names = "--days", defaultValue = "90", paramLabel = "DAYS",
+        description = "Simulated days, at least 20; the run ends on an issue's date (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+        description = "Seed of the items' wording and of the restarts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (days < Soak.MIN_DAYS) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--days " + days + " is too short: a soak "
+            + "needs at least " + Soak.MIN_DAYS + " days, for an issue and for sources to fall quiet");
+      }
+      Soak.Report report = new Soak(out(), home(), days, seed).run();
+      out().println(report.line());
+      return report.passed() ? 0 : 1;
     }
   }
 
