@@ -18,10 +18,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -42,14 +50,22 @@ public final class Collector implements AutoCloseable {
   private final Clock clock;
   private final Map<String, SourceHealth> lastHealth;
   private final Map<String, Instant> nextDue = new ConcurrentHashMap<>();
+  /** Polls of different hosts run at once on these threads; one host's sources take turns. */
+  private final ExecutorService hosts;
 
   private Collector(SourceReader reader, SeenItems seen, AnnouncementSink sink, Clock clock,
-      Map<String, SourceHealth> lastHealth) {
+      Map<String, SourceHealth> lastHealth, int parallelHosts) {
     this.reader = reader;
     this.seen = seen;
     this.sink = sink;
     this.clock = clock;
     this.lastHealth = new ConcurrentHashMap<>(lastHealth);
+    AtomicInteger n = new AtomicInteger();
+    this.hosts = Executors.newFixedThreadPool(Math.max(1, parallelHosts), r -> {
+      Thread t = new Thread(r, "poll-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /** Creates the topics it needs, reloads the seen-set and the last health of each source, opens the producer. */
@@ -61,7 +77,8 @@ public final class Collector implements AutoCloseable {
     Map<String, SourceHealth> health = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH, timeout);
     SourceReader reader = new SourceReader(new Fetcher(settings.fetch()), clock, settings.maxArticles(),
         settings.recheckDays(), settings.pollBudget());
-    return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(), settings.instance()), clock, health);
+    return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(), settings.instance()), clock, health,
+        settings.parallelHosts());
   }
 
   /** Polls one source and emits what is new or changed; returns its health record. */
@@ -74,6 +91,12 @@ public final class Collector implements AutoCloseable {
   private SourceHealth pollOnce(SourceDefinition source) {
     seen.catchUp(); // what other instances emitted: the source may have been theirs until now
     SourceReader.Result result = reader.read(source, seen);
+    synchronized (sink) { // one transaction at a time on the instance's producer
+      return emit(source, result);
+    }
+  }
+
+  private SourceHealth emit(SourceDefinition source, SourceReader.Result result) {
     Instant now = Instant.now(clock);
     for (SourceReader.Emit e : result.emits()) {
       SeenItem s = e.seen(now);
@@ -211,34 +234,63 @@ public final class Collector implements AutoCloseable {
    */
   public Duration pollDue(SourceAssignments owned, Duration defaultInterval) {
     Instant now = Instant.now(clock);
-    Instant next = now.plus(defaultInterval);
     List<SourceDefinition> sources = owned.polled();
     nextDue.keySet().retainAll(sources.stream().map(SourceDefinition::id).toList());
+    List<SourceDefinition> due = sources.stream().filter(s -> !nextDue.getOrDefault(s.id(), now).isAfter(now)).toList();
+    Map<String, Optional<SourceHealth>> polled = acrossHosts(due, s -> owned.whileOwned(s.id(), this::poll));
+    Instant next = now.plus(defaultInterval);
     for (SourceDefinition s : sources) {
-      Duration interval = s.pollInterval() == null ? defaultInterval : s.pollInterval();
-      Instant due = nextDue.getOrDefault(s.id(), now);
-      if (!due.isAfter(now)) {
-        if (owned.whileOwned(s.id(), this::poll).isEmpty()) {
-          continue; // taken away or paused meanwhile
-        }
-        due = Instant.now(clock).plus(interval);
-        nextDue.put(s.id(), due);
-      }
-      if (due.isBefore(next)) {
-        next = due;
+      if (polled.getOrDefault(s.id(), Optional.empty()).isPresent()) {
+        nextDue.put(s.id(), Instant.now(clock).plus(s.pollInterval() == null ? defaultInterval : s.pollInterval()));
+      } // else not due, or taken away or paused meanwhile
+      Instant at = nextDue.getOrDefault(s.id(), now);
+      if (at.isBefore(next)) {
+        next = at;
       }
     }
     Duration wait = Duration.between(Instant.now(clock), next);
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  /** Polls every enabled source once. */
+  /** Polls every enabled source once; their health records in the order of {@code sources}. */
   public List<SourceHealth> pollAll(List<SourceDefinition> sources) {
-    return sources.stream().filter(SourceDefinition::enabled).map(this::poll).toList();
+    List<SourceDefinition> enabled = sources.stream().filter(SourceDefinition::enabled).toList();
+    Map<String, Optional<SourceHealth>> polled = acrossHosts(enabled, s -> Optional.of(poll(s)));
+    return enabled.stream().map(s -> polled.get(s.id()).orElseThrow()).toList();
+  }
+
+  /**
+   * Applies {@code poll} to {@code sources}: the sources of one host one after another, different
+   * hosts at once (up to poll.parallel-hosts), so a slow site delays only its own host's sources.
+   * Returns each source's outcome by id, once all are done.
+   */
+  private Map<String, Optional<SourceHealth>> acrossHosts(List<SourceDefinition> sources,
+      Function<SourceDefinition, Optional<SourceHealth>> poll) {
+    Map<String, List<SourceDefinition>> byHost = new LinkedHashMap<>();
+    sources.forEach(s -> byHost.computeIfAbsent(s.host(), h -> new ArrayList<>()).add(s));
+    Map<String, Optional<SourceHealth>> outcomes = new ConcurrentHashMap<>();
+    List<Future<?>> running = new ArrayList<>();
+    for (List<SourceDefinition> ofHost : byHost.values()) {
+      running.add(hosts.submit(() -> ofHost.forEach(s -> outcomes.put(s.id(), poll.apply(s)))));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r
+            : new IllegalStateException("a poll failed: " + e.getCause().getMessage(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running.forEach(r -> r.cancel(true));
+        break;
+      }
+    }
+    return outcomes;
   }
 
   @Override
   public void close() {
+    hosts.shutdownNow();
     sink.close();
     seen.close();
   }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param sourcesPartitions partitions of {@code collector.sources} when it is created
  */
 public record CollectorSettings(String bootstrap, int partitions, short replication, Path sourcesDir,
-    Duration pollInterval, int maxArticles, int recheckDays, Duration pollBudget, FetchSettings fetch, String instance,
+    Duration pollInterval, int maxArticles, int recheckDays, Duration pollBudget, int parallelHosts, FetchSettings fetch, String instance,
     String group, Duration sessionTimeout, int sourcesPartitions, Optional<String> healthFile) {
 
   public static final String DEFAULTS = "collector-defaults.properties";
@@ -35,7 +35,8 @@ public record CollectorSettings(String bootstrap, int partitions, short replicat
         s.flag("fetch.allow-loopback"), s.optional("fetch.replay-base").map(URI::create));
     return new CollectorSettings(s.string("kafka.bootstrap"), s.integer("topics.partitions"),
         (short) s.integer("topics.replication"), s.path("sources.dir"), s.duration("poll.interval"),
-        s.integer("poll.max-articles"), s.integer("poll.recheck-days"), s.duration("poll.budget"), fetch,
+        s.integer("poll.max-articles"), s.integer("poll.recheck-days"), s.duration("poll.budget"),
+        s.integer("poll.parallel-hosts"), fetch,
         s.optional("collector.instance").map(String::strip).orElseGet(() -> "collector-" + hostname()),
         s.string("collector.group"), s.duration("collector.session-timeout"), s.integer("sources.partitions"),
         s.optional("health.file"));

@@ -14,10 +14,13 @@ import bulletin.common.record.SourceLevel;
 import bulletin.testkit.LocalSite;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
+import java.net.InetAddress;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +151,44 @@ class CollectorIntegrationTest {
       assertEquals(0, after.itemsMatched());
       assertTrue(after.warnings().stream().anyMatch(w -> w.contains("list.item selector 'ul.list li' matched nothing")
           && w.contains("after 4 items last poll")), after.warnings().toString());
+    }
+  }
+
+  @Test
+  void twoHostsArePolledAtOnceSoASlowSiteHoldsOnlyItsOwnHost() throws Exception {
+    CountDownLatch otherHostAsked = new CountDownLatch(1);
+    try (LocalSite slow = LocalSite.start(InetAddress.getByName("127.0.0.2"));
+        LocalSite other = LocalSite.start(InetAddress.getByName("127.0.0.3"));
+        Collector collector = Collector.start(settings("test-hosts"), Clock.systemUTC())) {
+      // The slow site answers its list page only once the other host has been asked for its own:
+      // polled one after the other, it would wait out the 20 s and answer 503.
+      slow.route("/kjdt/", (h, n) -> {
+        try {
+          return otherHostAsked.await(20, TimeUnit.SECONDS) ? LocalSite.Response.html(LIST, GBK)
+              : LocalSite.Response.status(503, Map.of());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return LocalSite.Response.status(503, Map.of());
+        }
+      });
+      other.route("/kjdt/", (h, n) -> {
+        otherHostAsked.countDown();
+        return LocalSite.Response.html(LIST, GBK);
+      });
+      SourceDefinition first = new SourceDefinition("slow-host", "慢站", SourceLevel.PEER, null, "html",
+          List.of(slow.url("/kjdt/").toString()), null, null, null, new ListSelectors("ul.list li", "a", "a", "span"),
+          null, null, null, null, true, false);
+      SourceDefinition second = new SourceDefinition("other-host", "另一站", SourceLevel.PEER, null, "html",
+          List.of(other.url("/kjdt/").toString()), null, null, null, new ListSelectors("ul.list li", "a", "a", "span"),
+          null, null, null, null, true, false);
+
+      List<SourceHealth> health = collector.pollAll(List.of(first, second));
+
+      assertEquals(List.of("slow-host", "other-host"), health.stream().map(SourceHealth::sourceId).toList(),
+          "the health records come back in the sources' order");
+      assertEquals(4, health.get(0).itemsFound(), "the slow site's list was read: " + health.get(0).problems());
+      assertEquals(4, health.get(1).itemsFound());
+      assertEquals(1, slow.hits("/kjdt/"));
     }
   }
 }

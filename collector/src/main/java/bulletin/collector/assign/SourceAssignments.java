@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -49,7 +49,8 @@ public final class SourceAssignments implements AutoCloseable {
   private final KafkaConsumer<String, ListedSource> consumer;
   private final String instance;
   private final Map<TopicPartition, Partition> partitions = new ConcurrentHashMap<>();
-  private final ReentrantLock handover = new ReentrantLock();
+  /** Polls hold it to read (several at once, one per host), a revocation to write: it waits for them. */
+  private final ReentrantReadWriteLock handover = new ReentrantReadWriteLock();
   private final Thread thread;
   private volatile boolean closing;
   private volatile RuntimeException failure;
@@ -131,12 +132,12 @@ public final class SourceAssignments implements AutoCloseable {
    * is to be polled; its partition is not handed over before {@code poll} returns.
    */
   public <T> Optional<T> whileOwned(String sourceId, Function<SourceDefinition, T> poll) {
-    handover.lock();
+    handover.readLock().lock();
     try {
       ListedSource s = owned().get(sourceId);
       return s == null || !s.polled() ? Optional.empty() : Optional.of(poll.apply(s.definition()));
     } finally {
-      handover.unlock();
+      handover.readLock().unlock();
     }
   }
 
@@ -214,11 +215,11 @@ public final class SourceAssignments implements AutoCloseable {
       if (revoked.isEmpty()) {
         return;
       }
-      handover.lock(); // waits for a poll in progress, which may be of a source on these partitions
+      handover.writeLock().lock(); // waits for a poll in progress, which may be of a source on these partitions
       try {
         drop(revoked);
       } finally {
-        handover.unlock();
+        handover.writeLock().unlock();
       }
     }
 

@@ -9,11 +9,11 @@ import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,8 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches pages the way a careful crawler does: one request at a time, a pause between requests to
- * the same host (longer when robots.txt asks), robots.txt honoured, conditional requests with the
+ * Fetches pages the way a careful crawler does: one request at a time to a host (other hosts may be
+ * fetched meanwhile, from other threads), a pause between requests to the same host (longer when robots.txt asks), robots.txt honoured, conditional requests with the
  * validators of the last visit, retries with backoff on 5xx and timeouts, 429 waited out as
  * Retry-After says, a bounded number of redirects each checked by the {@link AddressGuard} and
  * connected to the very address it checked, a size limit and gzip. With a replay base set, every
@@ -50,8 +50,9 @@ public final class Fetcher {
   private final HostResolver resolver;
   private final FetchSettings settings;
   private final Robots robots;
-  private final Map<String, Long> lastRequestByHost = new HashMap<>();
-  private final Map<String, Duration> delayByHost = new HashMap<>();
+  private final Map<String, Long> lastRequestByHost = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delayByHost = new ConcurrentHashMap<>();
+  private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
 
   public Fetcher(FetchSettings settings) {
     this(settings, HostResolver.SYSTEM);
@@ -90,7 +91,7 @@ public final class Fetcher {
    *
    * @param allowPrivate the source allows internal addresses
    */
-  public synchronized FetchedPage fetch(URI url, boolean allowPrivate, Optional<SeenItem> earlier)
+  public FetchedPage fetch(URI url, boolean allowPrivate, Optional<SeenItem> earlier)
       throws FetchException {
     AddressGuard guard = new AddressGuard(settings.allowLoopback(), allowPrivate, resolver);
     Set<URI> visited = new HashSet<>();
@@ -311,7 +312,14 @@ public final class Fetcher {
     return t;
   });
 
+  /** Waits out the host's delay since its last request; requests to one host from several threads take turns. */
   private void politeWait(String host) throws FetchException {
+    synchronized (hostLocks.computeIfAbsent(host, h -> new Object())) {
+      waitTurn(host);
+    }
+  }
+
+  private void waitTurn(String host) throws FetchException {
     Duration delay = delayByHost.getOrDefault(host, Duration.ZERO);
     if (settings.delay().compareTo(delay) > 0) {
       delay = settings.delay();

@@ -62,7 +62,7 @@ public final class SeenItems implements AutoCloseable {
    * Reads the state topic from where it stopped to its current end: every item emitted and
    * committed until now, by any instance, is then known.
    */
-  public void catchUp() {
+  public synchronized void catchUp() {
     if (state == null) {
       return;
     }
