@@ -1,0 +1,34 @@
+package bulletin.classifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import bulletin.testkit.CommandRun;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A classifier command that needs Kafka and finds no broker says so in one sentence, with what to do. */
+class NoBrokerTest {
+
+  private static String nowhere() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "127.0.0.1:" + s.getLocalPort(); // closed again: nothing listens there
+    }
+  }
+
+  @Test
+  void correctionsAndReclassifyNameTheMissingBroker() throws IOException {
+    String address = nowhere();
+    for (List<String> args : List.of(List.of("corrections", "list"), List.of("corrections", "undo", "item-1"),
+        List.of("reclassify"))) {
+      List<String> all = new java.util.ArrayList<>(args);
+      all.addAll(List.of("--set", "kafka.bootstrap=" + address));
+      CommandRun run = CommandRun.of(new ClassifierMain(), all.toArray(String[]::new));
+      assertEquals(1, run.code(), args + ": " + run);
+      assertEquals("error: no Kafka broker at " + address + ": start `./bulletin up`, or set KAFKA_BOOTSTRAP",
+          run.err().strip(), String.join(" ", args));
+    }
+  }
+}
