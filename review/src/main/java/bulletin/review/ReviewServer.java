@@ -1,0 +1,466 @@
+package bulletin.review;
+
+import bulletin.common.kafka.Topics;
+import bulletin.common.profile.BulletinProfile;
+import bulletin.common.profile.FieldRules;
+import bulletin.common.record.Draft;
+import bulletin.common.record.DraftStatus;
+import bulletin.common.record.Edit;
+import bulletin.common.record.EditAction;
+import bulletin.common.record.EditResult;
+import bulletin.render.DocxRenderer;
+import bulletin.render.HtmlRenderer;
+import bulletin.render.TextRenderer;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The editors' and reviewers' web app on Javalin: log in, read the draft as it will print with
+ * each item's sources, confidence, reasons, merges and history, fix it, submit, approve or send
+ * back, publish, download. Every change is an Edit on {@code bulletin.edits}; the page shows the
+ * draft the assembler folds from them. Nothing but the log-in page without a session; every form
+ * carries the session's CSRF token; request bodies are bounded; errors are plain sentences.
+ */
+public final class ReviewServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+  static final String COOKIE = "bulletin_session";
+  /** The nonce cookie that the log-in form's token is bound to, before any session exists. */
+  static final String LOGIN_COOKIE = "bulletin_login";
+  static final int MAX_BODY = 64 * 1024;
+  private static final String SESSION = "session";
+  private static final Pattern ISSUE_ID = Pattern.compile("\\d{4}-\\d{2,}");
+  private static final Pattern DOWNLOAD = Pattern.compile("download\\.(docx|html|txt)");
+  private static final Set<EditAction> EDITOR_ACTIONS = Set.of(EditAction.MOVE, EditAction.DROP, EditAction.REWRITE,
+      EditAction.REORDER, EditAction.ADD, EditAction.SUBMIT, EditAction.TAKE_IN);
+  private static final Set<EditAction> REVIEWER_ACTIONS = Set.of(EditAction.APPROVE, EditAction.REJECT, EditAction.PUBLISH);
+  /** How long the app waits for the assembler's verdict on an edit before it says the edit is still pending. */
+  static final Duration VERDICT_WAIT = Duration.ofSeconds(10);
+
+  private final Users users;
+  private final Sessions sessions;
+  private final ReviewStore store;
+  private final BulletinProfile profile;
+  private final KafkaProducer<String, Edit> edits;
+  private final boolean secureCookies;
+  private final Clock clock = Clock.systemUTC();
+  private final LoginForm loginForm = new LoginForm();
+  private final LoginThrottle throttle;
+  private Javalin http;
+
+  /**
+   * Settings of the review app.
+   *
+   * @param sessionsFile where sessions are kept across restarts, or null to keep them in memory only
+   */
+  public record Options(int port, String bindAddress, boolean secureCookies, Duration idleTimeout, Duration sessionLifetime,
+      java.nio.file.Path sessionsFile) {}
+
+  private ReviewServer(Users users, ReviewStore store, BulletinProfile profile, KafkaProducer<String, Edit> edits,
+      Options options) {
+    this.users = users;
+    this.sessions = new Sessions(clock, options.idleTimeout(), options.sessionLifetime(), options.sessionsFile(),
+        users::find);
+    this.store = store;
+    this.profile = profile;
+    this.edits = edits;
+    this.secureCookies = options.secureCookies();
+    this.throttle = new LoginThrottle(clock);
+  }
+
+  /**
+   * Starts the app; it reads Kafka from {@code store} and writes edits to {@code bootstrap}.
+   * {@code more} adds the routes of further pages (they run behind the same log-in and CSRF check).
+   */
+  public static ReviewServer start(String bootstrap, Users users, ReviewStore store, BulletinProfile profile,
+      Options options, Consumer<Routes> more) {
+    var topic = Topics.BULLETIN_EDITS;
+    KafkaProducer<String, Edit> producer = new KafkaProducer<>(Map.<String, Object>of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        ProducerConfig.ACKS_CONFIG, "all"), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    ReviewServer app = new ReviewServer(users, store, profile, producer, options);
+    app.http = Javalin.create(config -> app.configure(config, options, more)).start(options.bindAddress(), options.port());
+    return app;
+  }
+
+  /** As {@link #start(String, Users, ReviewStore, BulletinProfile, Options, Consumer)} with the review pages only. */
+  public static ReviewServer start(String bootstrap, Users users, ReviewStore store, BulletinProfile profile,
+      Options options) {
+    return start(bootstrap, users, store, profile, options, routes -> { });
+  }
+
+  /** Where further pages add their routes; their handlers get the logged-in session. */
+  public interface Routes {
+    void get(String path, Page page);
+
+    void post(String path, Page page);
+  }
+
+  /** A handler of a page behind the log-in. */
+  @FunctionalInterface
+  public interface Page {
+    void handle(Context ctx, Sessions.Session session) throws Exception;
+  }
+
+  private void configure(JavalinConfig config, Options options, Consumer<Routes> more) {
+    config.startup.showJavalinBanner = false;
+    config.http.maxRequestSize = MAX_BODY;
+    config.jetty.multipartConfig.maxFileSize(4, io.javalin.config.SizeUnit.MB);
+    config.jetty.multipartConfig.maxTotalRequestSize(5, io.javalin.config.SizeUnit.MB);
+    var r = config.routes;
+    r.before(this::guard);
+    r.get("/login", this::loginPage);
+    r.post("/login", this::login);
+    r.post("/logout", ctx -> {
+      sessions.close(session(ctx).id());
+      setCookie(ctx, COOKIE, "", Duration.ZERO);
+      ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    });
+    r.get("/", ctx -> send(ctx, 200, Pages.issues(store.issues(), session(ctx).user(), session(ctx).csrf())));
+    r.get("/issues/{id}", this::issuePage);
+    r.get("/issues/{id}/{file}", this::download);
+    r.post("/issues/{id}/edit", this::edit);
+    more.accept(new Routes() {
+      @Override
+      public void get(String path, Page page) {
+        r.get(path, ctx -> page.handle(ctx, session(ctx)));
+      }
+
+      @Override
+      public void post(String path, Page page) {
+        r.post(path, ctx -> page.handle(ctx, session(ctx)));
+      }
+    });
+    r.exception(BadRequest.class, (e, ctx) -> send(ctx, e.status, Pages.message("无法完成", e.getMessage(), null, "")));
+    r.exception(ContentTooLargeResponse.class, (e, ctx) ->
+        send(ctx, 413, Pages.message("无法完成", "提交的内容太长（上限 64 KB）。", null, "")));
+    r.exception(HttpResponseException.class, (e, ctx) ->
+        send(ctx, e.getStatus(), Pages.message("无法完成", e.getStatus() == 404 ? "没有这个页面。" : "请求无法处理。", null, "")));
+    r.exception(Exception.class, (e, ctx) -> {
+      LOG.error("review app: {} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+      send(ctx, 500, Pages.message("出错了", "服务器出错，操作没有完成。请稍后重试，或联系运维。", null, ""));
+    });
+  }
+
+  /**
+   * Before every request: the security headers; then, except on the log-in page, a live session
+   * (else a redirect to the log-in page) and, on a post, its CSRF token.
+   */
+  private void guard(Context ctx) {
+    ctx.header("Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Cache-Control", "no-store");
+    if (ctx.path().equals("/login")) {
+      return;
+    }
+    Optional<Sessions.Session> session = sessions.find(ctx.cookie(COOKIE));
+    if (session.isPresent() && users.current(session.get().user()).isEmpty()) {
+      // Removed, disabled, or given a new password or role since logging in: the session ends.
+      sessions.close(session.get().id());
+      session = Optional.empty();
+    }
+    if (session.isEmpty()) {
+      // Nothing but the log-in page without a session.
+      ctx.redirect("/login", HttpStatus.SEE_OTHER);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (ctx.method() == HandlerType.POST && !session.get().csrf().equals(ctx.formParam("csrf"))) {
+      throw new BadRequest(403, "表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。");
+    }
+    ctx.attribute(SESSION, session.get());
+  }
+
+  private static Sessions.Session session(Context ctx) {
+    return ctx.attribute(SESSION);
+  }
+
+  private void loginPage(Context ctx) {
+    // No session before a log-in is posted: the form's token is bound to a nonce cookie instead.
+    String nonce = LoginForm.nonce();
+    setCookie(ctx, LOGIN_COOKIE, nonce, LoginForm.LIFETIME);
+    send(ctx, 200, Pages.login(loginForm.token(nonce), null));
+  }
+
+  private void login(Context ctx) {
+    if (!loginForm.accepts(ctx.cookie(LOGIN_COOKIE), ctx.formParam("csrf"))) {
+      throw new BadRequest(403, "登录表单已过期（CSRF 校验失败），请重新打开登录页。");
+    }
+    String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
+    String address = ctx.req().getRemoteAddr();
+    Optional<Duration> wait = throttle.waitFor(name, address);
+    if (wait.isPresent()) {
+      LOG.warn("log-in attempts for {} from {} are held back for {} s", name, address, wait.get().toSeconds());
+      send(ctx, 429, Pages.login(ctx.formParam("csrf"), "登录失败次数过多，请 "
+          + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " 分钟后再试。"));
+      return;
+    }
+    Optional<Users.User> user = users.authenticate(name,
+        Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray());
+    if (user.isEmpty()) {
+      throttle.failed(name, address);
+      send(ctx, 401, Pages.login(ctx.formParam("csrf"), "用户名或密码不对。"));
+      return;
+    }
+    throttle.succeeded(name);
+    sessions.find(ctx.cookie(COOKIE)).ifPresent(old -> sessions.close(old.id())); // a new id: no session fixation
+    Sessions.Session fresh = sessions.open(user.get());
+    setCookie(ctx, LOGIN_COOKIE, "", Duration.ZERO);
+    setCookie(ctx, COOKIE, fresh.id(), null);
+    LOG.info("{} ({}) logged in to the review app", user.get().name(), user.get().role().wireName());
+    ctx.redirect("/", HttpStatus.SEE_OTHER);
+  }
+
+  private Draft draft(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!ISSUE_ID.matcher(id).matches()) {
+      throw new BadRequest(404, "没有这个页面。");
+    }
+    return store.draft(id).orElseThrow(() -> new BadRequest(404, "没有第 " + id + " 期的草稿。"));
+  }
+
+  private void issuePage(Context ctx) {
+    Draft d = draft(ctx);
+    Sessions.Session s = session(ctx);
+    String ids = ctx.queryParam("edit");
+    Notice notice = ids == null ? Notice.NONE
+        : Notice.of(Arrays.stream(ids.split(",")).filter(id -> !id.isBlank()).limit(20).toList(), store);
+    send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), notice));
+  }
+
+  private void edit(Context ctx) {
+    Draft d = draft(ctx);
+    Sessions.Session s = session(ctx);
+    if ("fields".equals(ctx.formParam("action"))) {
+      fields(ctx, s, d);
+      return;
+    }
+    EditAction action;
+    try {
+      action = EditAction.parse(Optional.ofNullable(ctx.formParam("action")).orElse(""));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(400, "未知的操作。");
+    }
+    Set<EditAction> allowed = s.user().role() == Role.EDITOR ? EDITOR_ACTIONS : REVIEWER_ACTIONS;
+    if (!allowed.contains(action)) {
+      throw new BadRequest(403, s.user().role().label() + "不能执行“" + action.wireName() + "”。");
+    }
+    if (d.status() == DraftStatus.PUBLISHED) {
+      throw new BadRequest(409, "本期已发布，不能再修改。");
+    }
+    String itemId = action == EditAction.ADD ? "added-" + UUID.randomUUID().toString().substring(0, 8)
+        : blankToNull(ctx.formParam("itemId"));
+    Integer position = action != EditAction.REORDER ? null
+        : Math.max(0, number(Optional.ofNullable(ctx.formParam("position")).orElse("1"), "位置应是数字。").intValue() - 1);
+    Long seen = ctx.formParam("revision") == null ? null : number(ctx.formParam("revision"), "修订号应是数字。");
+    Edit edit;
+    try {
+      edit = new Edit(Edit.SCHEMA, d.issueId(), s.user().name(), clock.instant(), action, itemId,
+          blankToNull(ctx.formParam("section")), blankToNull(ctx.formParam("headline")), ctx.formParam("body"), position,
+          blankToNull(ctx.formParam("comment")), newEditId(), seen);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(400, "缺少必要的内容：" + e.getMessage());
+    }
+    LOG.info("{} {} on issue {}{}", s.user().name(), action.wireName(), d.issueId(), itemId == null ? "" : " item " + itemId);
+    answer(ctx, s, d, List.of(edit));
+  }
+
+  private static Long number(String text, String problem) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequest(400, problem);
+    }
+  }
+
+  /**
+   * Sends the edits and answers with the assembler's verdicts: a redirect to the page that shows
+   * them once all were applied, the page with the reasons (409) when one was refused, the page
+   * saying they are pending (202) when the assembler has not answered in time.
+   */
+  private void answer(Context ctx, Sessions.Session s, Draft d, List<Edit> sent) {
+    List<String> ids = sent.stream().map(Edit::id).toList();
+    boolean allApplied = true;
+    try {
+      for (Edit edit : sent) {
+        edits.send(new ProducerRecord<>(Topics.BULLETIN_EDITS.name(), edit.issueId(), edit)).get();
+      }
+      for (Edit edit : sent) {
+        allApplied &= store.awaitResult(edit.id(), VERDICT_WAIT).map(EditResult::applied).orElse(false);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BadRequest(503, "操作被中断，请重试。");
+    } catch (ExecutionException e) {
+      throw new BadRequest(503, "暂时无法保存（Kafka 不可用），请稍后重试。");
+    }
+    if (allApplied) {
+      ctx.redirect("/issues/" + d.issueId() + "?edit=" + String.join(",", ids), HttpStatus.SEE_OTHER);
+      return;
+    }
+    Notice notice = Notice.of(ids, store);
+    Notice shown = notice.isRefusal() ? new Notice(notice.saved(), notice.errors(), notice.waiting(), typedFields(ctx))
+        : notice;
+    send(ctx, notice.isRefusal() ? 409 : 202,
+        Pages.issue(store.draft(d.issueId()).orElse(d), profile, store, s.user(), s.csrf(), shown));
+  }
+
+  private static Map<String, String> typedFields(Context ctx) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    ctx.formParamMap().forEach((k, v) -> {
+      if ((k.startsWith("masthead.") || k.startsWith("footer.")) && !v.isEmpty()) {
+        typed.put(k, v.get(0));
+      }
+    });
+    return typed;
+  }
+
+  private static String newEditId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** The masthead and footer form: one edit per field that changed. */
+  private void fields(Context ctx, Sessions.Session s, Draft d) {
+    if (s.user().role() != Role.EDITOR) {
+      throw new BadRequest(403, s.user().role().label() + "不能修改刊头与报送。");
+    }
+    if (d.status() != DraftStatus.DRAFTING) {
+      throw new BadRequest(409, "本期不在编辑中，不能修改刊头与报送。");
+    }
+    var footer = profile.footer().with(d.footer());
+    Map<String, String> current = new LinkedHashMap<>();
+    current.put("masthead.number", Integer.toString(d.number()));
+    current.put("masthead.date", d.date().toString());
+    current.put("footer.reportTo", footer.reportTo());
+    current.put("footer.sendTo", footer.sendTo());
+    current.put("footer.editor", footer.editor());
+    current.put("footer.reviewer", footer.reviewer());
+    current.put("footer.phone", footer.phone());
+    current.put("footer.copies", Integer.toString(footer.copies()));
+    List<Edit> changed = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (var e : current.entrySet()) {
+      String value = blankToNull(ctx.formParam(e.getKey()));
+      if (value == null || value.equals(e.getValue())) {
+        continue;
+      }
+      String[] key = e.getKey().split("\\.");
+      boolean masthead = key[0].equals("masthead");
+      (masthead ? FieldRules.mastheadProblem(key[1], value) : FieldRules.footerProblem(key[1], value))
+          .ifPresent(problems::add);
+      changed.add(new Edit(Edit.SCHEMA, d.issueId(), s.user().name(), clock.instant(),
+          masthead ? EditAction.MASTHEAD : EditAction.FOOTER, key[1], null, null, value, null, null, newEditId(), null));
+    }
+    if (!problems.isEmpty()) {
+      // Checked where typed: nothing is sent, and the form comes back with the values and the reasons.
+      send(ctx, 400, Pages.issue(d, profile, store, s.user(), s.csrf(),
+          Notice.refusedForm(problems.stream().map(p -> "未保存：" + p + "。").toList(), typedFields(ctx))));
+      return;
+    }
+    if (changed.isEmpty()) {
+      send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(),
+          new Notice(List.of("刊头与报送没有改动。"), List.of(), List.of(), Map.of())));
+      return;
+    }
+    answer(ctx, s, d, changed);
+  }
+
+  private void download(Context ctx) {
+    var m = DOWNLOAD.matcher(ctx.pathParam("file"));
+    if (!m.matches()) {
+      throw new BadRequest(404, "没有这个页面。");
+    }
+    Draft d = draft(ctx);
+    String format = m.group(1);
+    byte[] body;
+    String type;
+    switch (format) {
+      case "docx" -> {
+        body = DocxRenderer.render(d, profile);
+        type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      }
+      case "html" -> {
+        body = HtmlRenderer.render(d, profile).getBytes(StandardCharsets.UTF_8);
+        type = "text/html; charset=utf-8";
+      }
+      default -> {
+        body = TextRenderer.render(d, profile).getBytes(StandardCharsets.UTF_8);
+        type = "text/plain; charset=utf-8";
+      }
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"bulletin-" + d.issueId() + "." + format + "\"");
+    ctx.contentType(type).result(body);
+  }
+
+  /** Sets a cookie; an empty value with a zero lifetime removes it, a null lifetime lasts the browser session. */
+  private void setCookie(Context ctx, String name, String value, Duration lifetime) {
+    ctx.cookie(new Cookie(name, value, "/", lifetime == null ? -1 : (int) lifetime.toSeconds(), secureCookies, true, null,
+        SameSite.STRICT));
+  }
+
+  /** Answers with a page built by {@link Pages}. */
+  static void send(Context ctx, int status, Document page) {
+    ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html>\n" + page.outerHtml());
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** How many log-in sessions the app holds. */
+  int sessionCount() {
+    return sessions.size();
+  }
+
+  /** The app's address, http://HOST:PORT/. */
+  public URI url() {
+    return URI.create("http://localhost:" + http.port() + "/");
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    edits.close(Duration.ofSeconds(5));
+    store.close();
+  }
+
+  /** A request that cannot be served, with the status and a sentence for the user. */
+  public static final class BadRequest extends RuntimeException {
+    final int status;
+
+    public BadRequest(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+}
