@@ -65,7 +65,11 @@ final class IssueEdits {
     } catch (IllegalArgumentException e) {
       throw new BadRequest(400, "未知的操作。");
     }
-    Set<EditAction> allowed = s.user().role() == Role.EDITOR ? EDITOR_ACTIONS : REVIEWER_ACTIONS;
+    Set<EditAction> allowed = switch (s.user().role()) {
+      case EDITOR -> EDITOR_ACTIONS;
+      case REVIEWER -> REVIEWER_ACTIONS;
+      case FEEDS -> Set.of();
+    };
     if (!allowed.contains(action)) {
       throw new BadRequest(403, s.user().role().label() + "不能执行“" + action.wireName() + "”。");
     }

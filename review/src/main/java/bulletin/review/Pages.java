@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * The review app's pages, built as jsoup elements: every scraped or typed text goes in as a text
  * node and is escaped; links are kept only for http and https.
  */
-final class Pages {
+public final class Pages {
   private static final String CSS = """
       body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0; background: #f6f6f3; color: #222; }
       header { background: #a00; color: #fff; padding: 0.6em 1.2em; display: flex; justify-content: space-between; align-items: center; }
@@ -44,7 +44,7 @@ final class Pages {
   private Pages() {}
 
   /** A page with the app's header; {@code user} null for the log-in page. */
-  static Document page(String title, Users.User user, String csrf) {
+  public static Document page(String title, Users.User user, String csrf) {
     Document doc = Document.createShell("");
     doc.selectFirst("html").attr("lang", "zh-CN");
     doc.head().appendElement("meta").attr("charset", "utf-8");
@@ -52,6 +52,9 @@ final class Pages {
     doc.head().appendElement("style").appendChild(new DataNode(CSS));
     Element header = doc.body().appendElement("header");
     header.appendElement("a").attr("href", "/").text("科技简报 · 审稿");
+    if (user != null && user.role() != Role.REVIEWER) {
+      header.appendElement("a").attr("href", "/feeds").attr("id", "feeds").text("信息源");
+    }
     if (user != null) {
       Element right = header.appendElement("span");
       right.appendText(user.name() + "（" + user.role().label() + "） ");
@@ -62,11 +65,11 @@ final class Pages {
     return doc;
   }
 
-  static Element main(Document doc) {
+  public static Element main(Document doc) {
     return doc.selectFirst("main");
   }
 
-  static Element form(Element parent, String action, String csrf) {
+  public static Element form(Element parent, String action, String csrf) {
     Element f = parent.appendElement("form").attr("method", "post").attr("action", action);
     f.appendElement("input").attr("type", "hidden").attr("name", "csrf").attr("value", csrf);
     return f;
@@ -331,7 +334,7 @@ final class Pages {
         .attr("id", name).attr("value", value).attr("size", "60");
   }
 
-  private static void hidden(Element form, String name, String value) {
+  public static void hidden(Element form, String name, String value) {
     form.appendElement("input").attr("type", "hidden").attr("name", name).attr("value", value);
   }
 
@@ -346,11 +349,16 @@ final class Pages {
   }
 
   private static void link(Element parent, SourceRef src) {
-    if (HtmlRenderer.isWebLink(src.url())) {
-      parent.appendElement("a").attr("href", src.url()).attr("rel", "noopener noreferrer").attr("target", "_blank")
-          .text(src.name());
+    link(parent, src.name(), src.url());
+  }
+
+  /** {@code text} linking to {@code url} when it is an http or https address, else the text alone. */
+  public static void link(Element parent, String text, String url) {
+    if (HtmlRenderer.isWebLink(url)) {
+      parent.appendElement("a").attr("href", url).attr("rel", "noopener noreferrer").attr("target", "_blank")
+          .text(text);
     } else {
-      parent.appendText(src.name());
+      parent.appendText(text);
     }
     parent.appendText(" ");
   }

@@ -1,5 +1,8 @@
 package bulletin.review;
 
+import bulletin.collector.fetch.Fetcher;
+import bulletin.collector.fetch.Fetcher.FetchSettings;
+import bulletin.collector.source.SourceListing;
 import bulletin.common.cli.Cli;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.HealthFile;
@@ -8,6 +11,7 @@ import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
 import bulletin.common.ops.Telemetry;
 import bulletin.common.profile.BulletinProfile;
+import bulletin.review.feeds.SourceAdding;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,21 +55,31 @@ public final class ReviewMain implements Runnable {
         Topics.BULLETIN_EDIT_RESULTS), settings.integer("topics.partitions"), (short) settings.integer("topics.replication"));
     Users users = Users.load(settings.path("review.users-file"));
     if (users.all().isEmpty()) {
-      for (Role role : Role.values()) {
+      for (Role role : List.of(Role.EDITOR, Role.REVIEWER)) {
         String password = UUID.randomUUID().toString().substring(0, 12);
         users.put(role.wireName(), role, password.toCharArray());
         out.printf("created review user %s (%s) with password %s; change it with `review add-user`%n",
             role.wireName(), role.label(), password);
       }
     }
+    BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
+    SourceAdding feeds = new SourceAdding(SourceListing.open(bootstrap, settings.integer("feeds.sources-partitions"),
+        (short) settings.integer("topics.replication")), new Fetcher(fetchSettings(settings)), profile);
     ReviewStore store = new ReviewStore(bootstrap).start();
-    ReviewServer server = ReviewServer.start(bootstrap, users, store,
-        BulletinProfile.fromSetting(settings.optional("profile.file")),
+    ReviewServer server = ReviewServer.start(bootstrap, users, store, profile,
         new ReviewServer.Options(settings.integer("review.port"), settings.string("review.bind"),
             settings.flag("review.secure-cookies"), settings.duration("review.session-idle"),
-            settings.duration("review.session-lifetime"), settings.optional("review.sessions-file").map(Path::of).orElse(null)));
+            settings.duration("review.session-lifetime"), settings.optional("review.sessions-file").map(Path::of).orElse(null)), feeds::register);
     out.println("review app: " + server.url() + " (editors and reviewers log in there)");
     return server;
+  }
+
+  /** How the feeds page fetches: politely, as the collector does, refusing internal addresses unless allowed. */
+  static FetchSettings fetchSettings(Settings settings) {
+    Duration timeout = settings.duration("feeds.fetch-timeout");
+    return new FetchSettings(timeout, Duration.ofSeconds(1), settings.string("feeds.user-agent"),
+        settings.integer("feeds.max-page-bytes"), 5, 0, Duration.ofSeconds(1), Duration.ZERO,
+        settings.flag("feeds.allow-loopback"), Optional.empty());
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
@@ -94,13 +109,15 @@ public final class ReviewMain implements Runnable {
   }
 
   @Command(name = "add-user", mixinStandardHelpOptions = true,
-      description = "Add a user of the review app, or set a user's password and role. The password is read from "
+      description = "Add a user of the review app (an editor, a reviewer, or a feed adder: role feeds), or set a "
+          + "user's password and role. The password is read from "
           + "standard input (or asked for, without echo, on a terminal) and stored hashed.")
   static final class AddUser implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
     String name;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "editor (编辑) or reviewer (审核).")
+    @Option(names = "--role", required = true, paramLabel = "ROLE",
+        description = "editor (编辑), reviewer (审核) or feeds (信息员: adds sources on the feeds page).")
     String role;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")

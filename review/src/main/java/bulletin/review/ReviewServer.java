@@ -278,7 +278,7 @@ public final class ReviewServer implements AutoCloseable {
   }
 
   /** Answers with a page built by {@link Pages}. */
-  static void send(Context ctx, int status, Document page) {
+  public static void send(Context ctx, int status, Document page) {
     ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html>\n" + page.outerHtml());
   }
 

@@ -2,10 +2,15 @@ package bulletin.review;
 
 import java.util.Locale;
 
-/** What a user of the review app may do: 编辑 fix and submit drafts; 审核 approve, send back and publish. */
+/**
+ * What a user of the review app may do: 编辑 fix and submit drafts; 审核 approve, send back and
+ * publish; 信息员 (feed adders) add, pause and resume sources on the feeds page, which editors may
+ * use too.
+ */
 public enum Role {
   EDITOR("编辑"),
-  REVIEWER("审核");
+  REVIEWER("审核"),
+  FEEDS("信息员");
 
   private final String label;
 
@@ -23,7 +28,7 @@ public enum Role {
         return r;
       }
     }
-    throw new IllegalArgumentException("role '" + s + "' is not editor or reviewer");
+    throw new IllegalArgumentException("role '" + s + "' is not editor, reviewer or feeds");
   }
 
   public String wireName() {
