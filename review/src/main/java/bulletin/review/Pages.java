@@ -51,9 +51,11 @@ public final class Pages {
     doc.head().appendElement("title").text(title + " · 科技简报审稿");
     doc.head().appendElement("style").appendChild(new DataNode(CSS));
     Element header = doc.body().appendElement("header");
-    header.appendElement("a").attr("href", "/").text("科技简报 · 审稿");
+    Element nav = header.appendElement("nav");
+    nav.appendElement("a").attr("href", "/").text("科技简报 · 审稿");
     if (user != null && user.role() != Role.REVIEWER) {
-      header.appendElement("a").attr("href", "/feeds").attr("id", "feeds").text("信息源");
+      nav.appendText(" · ");
+      nav.appendElement("a").attr("href", "/feeds").attr("id", "feeds").text("信息源");
     }
     if (user != null) {
       Element right = header.appendElement("span");
