@@ -1,8 +1,5 @@
 package bulletin.review;
 
-import static bulletin.review.ReviewServer.blankToNull;
-import static bulletin.review.ReviewServer.send;
-
 import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.profile.FieldRules;
@@ -11,7 +8,6 @@ import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;
 import bulletin.common.record.EditAction;
 import bulletin.common.record.EditResult;
-import bulletin.review.ReviewServer.BadRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -129,7 +125,7 @@ final class IssueEdits {
     Notice notice = Notice.of(ids, store);
     Notice shown = notice.isRefusal() ? new Notice(notice.saved(), notice.errors(), notice.waiting(), typedFields(ctx))
         : notice;
-    send(ctx, notice.isRefusal() ? 409 : 202,
+    Pages.send(ctx, notice.isRefusal() ? 409 : 202,
         Pages.issue(store.draft(d.issueId()).orElse(d), profile, store, s.user(), s.csrf(), shown));
   }
 
@@ -181,15 +177,19 @@ final class IssueEdits {
     }
     if (!problems.isEmpty()) {
       // Checked where typed: nothing is sent, and the form comes back with the values and the reasons.
-      send(ctx, 400, Pages.issue(d, profile, store, s.user(), s.csrf(),
+      Pages.send(ctx, 400, Pages.issue(d, profile, store, s.user(), s.csrf(),
           Notice.refusedForm(problems.stream().map(p -> "未保存：" + p + "。").toList(), typedFields(ctx))));
       return;
     }
     if (changed.isEmpty()) {
-      send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(),
+      Pages.send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(),
           new Notice(List.of("刊头与报送没有改动。"), List.of(), List.of(), Map.of())));
       return;
     }
     answer(ctx, s, d, changed);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

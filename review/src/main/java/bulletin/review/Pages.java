@@ -365,6 +365,11 @@ public final class Pages {
     parent.appendText(" ");
   }
 
+  /** Answers {@code ctx} with {@code page}. */
+  public static void send(io.javalin.http.Context ctx, int status, Document page) {
+    ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html>\n" + page.outerHtml());
+  }
+
   static Document message(String title, String text, Users.User user, String csrf) {
     Document doc = page(title, user, csrf);
     main(doc).appendElement("h1").text(title);

@@ -27,7 +27,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +129,7 @@ public final class ReviewServer implements AutoCloseable {
       setCookie(ctx, COOKIE, "", Duration.ZERO);
       ctx.redirect("/login", HttpStatus.SEE_OTHER);
     });
-    r.get("/", ctx -> send(ctx, 200, Pages.issues(store.issues(), session(ctx).user(), session(ctx).csrf())));
+    r.get("/", ctx -> Pages.send(ctx, 200, Pages.issues(store.issues(), session(ctx).user(), session(ctx).csrf())));
     r.get("/issues/{id}", this::issuePage);
     r.get("/issues/{id}/{file}", this::download);
     r.post("/issues/{id}/edit", ctx -> issueEdits.handle(ctx, session(ctx), draft(ctx)));
@@ -145,14 +144,16 @@ public final class ReviewServer implements AutoCloseable {
         r.post(path, ctx -> page.handle(ctx, session(ctx)));
       }
     });
-    r.exception(BadRequest.class, (e, ctx) -> send(ctx, e.status, Pages.message("无法完成", e.getMessage(), null, "")));
+    r.exception(BadRequest.class, (e, ctx) ->
+        Pages.send(ctx, e.status(), Pages.message("无法完成", e.getMessage(), null, "")));
     r.exception(ContentTooLargeResponse.class, (e, ctx) ->
-        send(ctx, 413, Pages.message("无法完成", "提交的内容太长（上限 64 KB）。", null, "")));
+        Pages.send(ctx, 413, Pages.message("无法完成", "提交的内容太长（上限 64 KB）。", null, "")));
     r.exception(HttpResponseException.class, (e, ctx) ->
-        send(ctx, e.getStatus(), Pages.message("无法完成", e.getStatus() == 404 ? "没有这个页面。" : "请求无法处理。", null, "")));
+        Pages.send(ctx, e.getStatus(),
+            Pages.message("无法完成", e.getStatus() == 404 ? "没有这个页面。" : "请求无法处理。", null, "")));
     r.exception(Exception.class, (e, ctx) -> {
       LOG.error("review app: {} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
-      send(ctx, 500, Pages.message("出错了", "服务器出错，操作没有完成。请稍后重试，或联系运维。", null, ""));
+      Pages.send(ctx, 500, Pages.message("出错了", "服务器出错，操作没有完成。请稍后重试，或联系运维。", null, ""));
     });
   }
 
@@ -195,7 +196,7 @@ public final class ReviewServer implements AutoCloseable {
     // No session before a log-in is posted: the form's token is bound to a nonce cookie instead.
     String nonce = LoginForm.nonce();
     setCookie(ctx, LOGIN_COOKIE, nonce, LoginForm.LIFETIME);
-    send(ctx, 200, Pages.login(loginForm.token(nonce), null));
+    Pages.send(ctx, 200, Pages.login(loginForm.token(nonce), null));
   }
 
   private void login(Context ctx) {
@@ -207,7 +208,7 @@ public final class ReviewServer implements AutoCloseable {
     Optional<Duration> wait = throttle.waitFor(name, address);
     if (wait.isPresent()) {
       LOG.warn("log-in attempts for {} from {} are held back for {} s", name, address, wait.get().toSeconds());
-      send(ctx, 429, Pages.login(ctx.formParam("csrf"), "登录失败次数过多，请 "
+      Pages.send(ctx, 429, Pages.login(ctx.formParam("csrf"), "登录失败次数过多，请 "
           + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " 分钟后再试。"));
       return;
     }
@@ -215,7 +216,7 @@ public final class ReviewServer implements AutoCloseable {
         Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray());
     if (user.isEmpty()) {
       throttle.failed(name, address);
-      send(ctx, 401, Pages.login(ctx.formParam("csrf"), "用户名或密码不对。"));
+      Pages.send(ctx, 401, Pages.login(ctx.formParam("csrf"), "用户名或密码不对。"));
       return;
     }
     throttle.succeeded(name);
@@ -241,7 +242,7 @@ public final class ReviewServer implements AutoCloseable {
     String ids = ctx.queryParam("edit");
     Notice notice = ids == null ? Notice.NONE
         : Notice.of(Arrays.stream(ids.split(",")).filter(id -> !id.isBlank()).limit(20).toList(), store);
-    send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), notice));
+    Pages.send(ctx, 200, Pages.issue(d, profile, store, s.user(), s.csrf(), notice));
   }
 
   private void download(Context ctx) {
@@ -277,15 +278,6 @@ public final class ReviewServer implements AutoCloseable {
         SameSite.STRICT));
   }
 
-  /** Answers with a page built by {@link Pages}. */
-  public static void send(Context ctx, int status, Document page) {
-    ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html>\n" + page.outerHtml());
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
   /** How many log-in sessions the app holds. */
   int sessionCount() {
     return sessions.size();
@@ -301,15 +293,5 @@ public final class ReviewServer implements AutoCloseable {
     http.stop();
     edits.close(Duration.ofSeconds(5));
     store.close();
-  }
-
-  /** A request that cannot be served, with the status and a sentence for the user. */
-  public static final class BadRequest extends RuntimeException {
-    final int status;
-
-    public BadRequest(int status, String message) {
-      super(message);
-      this.status = status;
-    }
   }
 }

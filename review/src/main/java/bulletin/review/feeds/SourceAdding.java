@@ -17,7 +17,8 @@ import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.PublishedAt;
 import bulletin.common.record.SourceLevel;
 import bulletin.review.ReviewServer;
-import bulletin.review.ReviewServer.BadRequest;
+import bulletin.review.BadRequest;
+import bulletin.review.Pages;
 import bulletin.review.Role;
 import bulletin.review.Sessions;
 import io.javalin.http.Context;
@@ -84,7 +85,7 @@ public final class SourceAdding {
         .or(() -> Optional.ofNullable(ctx.queryParam("changed")).map(id -> "信息源 " + id + " 已更新。"))
         .or(() -> Optional.ofNullable(ctx.queryParam("removed")).map(id -> "信息源 " + id + " 已删除。"))
         .orElse(null);
-    ReviewServer.send(ctx, 200, SourcePages.listing(listing.read(), s, notice));
+    Pages.send(ctx, 200, SourcePages.listing(listing.read(), s, notice));
   }
 
   private void download(Context ctx, Sessions.Session s) {
@@ -129,7 +130,7 @@ public final class SourceAdding {
     Suggestion suggestion = ListSuggester.suggest(html, pageUrl, today());
     LOG.info("{} looked for lists on {} ({}): {} found", s.user().name(), pageUrl, upload != null && upload.size() > 0
         ? "uploaded copy" : "fetched", suggestion.candidates().size());
-    ReviewServer.send(ctx, 200, SourcePages.candidates(suggestion, s, profile));
+    Pages.send(ctx, 200, SourcePages.candidates(suggestion, s, profile));
   }
 
   /** Step 2: one list as a source: test its first article, publish it, or download its YAML. */
@@ -141,17 +142,17 @@ public final class SourceAdding {
     try {
       definition = definition(fields);
     } catch (IllegalArgumentException e) {
-      ReviewServer.send(ctx, 400, SourcePages.source(fields, s, profile, null, "信息源定义有误：" + e.getMessage() + "。"));
+      Pages.send(ctx, 400, SourcePages.source(fields, s, profile, null, "信息源定义有误：" + e.getMessage() + "。"));
       return;
     }
     switch (Optional.ofNullable(ctx.formParam("action")).orElse("")) {
-      case "test" -> ReviewServer.send(ctx, 200, SourcePages.source(fields, s, profile, firstArticle(fields), null));
+      case "test" -> Pages.send(ctx, 200, SourcePages.source(fields, s, profile, firstArticle(fields), null));
       case "yaml" -> yaml(ctx, definition, "added in the review app by " + s.user().name());
       case "publish" -> {
         try {
           listing.add(definition, s.user().name());
         } catch (IllegalArgumentException e) {
-          ReviewServer.send(ctx, 409, SourcePages.source(fields, s, profile, null, "未发布：" + e.getMessage() + "。"));
+          Pages.send(ctx, 409, SourcePages.source(fields, s, profile, null, "未发布：" + e.getMessage() + "。"));
           return;
         }
         LOG.info("{} listed source {} ({}) on {}", s.user().name(), definition.id(), definition.listUrls().get(0),
