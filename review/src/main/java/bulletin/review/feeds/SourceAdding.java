@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,40 +192,36 @@ public final class SourceAdding {
 
   private void pause(Context ctx, Sessions.Session s) {
     requireAdder(s);
-    String id = Optional.ofNullable(ctx.formParam("id")).orElse("");
     String reason = Optional.ofNullable(ctx.formParam("reason")).map(String::strip).orElse("");
     if (reason.isEmpty()) {
-      throw new BadRequest(400, "暂停信息源 " + id + " 需要写明原因。");
+      throw new BadRequest(400, "暂停信息源 " + ctx.formParam("id") + " 需要写明原因。");
     }
-    try {
-      listing.pause(id, reason, s.user().name());
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest(404, e.getMessage());
-    }
-    ctx.redirect("/feeds?changed=" + URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    changeSource(ctx, s, "changed", id -> listing.pause(id, reason, s.user().name()));
   }
 
   private void resume(Context ctx, Sessions.Session s) {
-    requireAdder(s);
-    String id = Optional.ofNullable(ctx.formParam("id")).orElse("");
-    try {
-      listing.resume(id, s.user().name());
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest(404, e.getMessage());
-    }
-    ctx.redirect("/feeds?changed=" + URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    changeSource(ctx, s, "changed", id -> listing.resume(id, s.user().name()));
   }
 
   private void remove(Context ctx, Sessions.Session s) {
+    changeSource(ctx, s, "removed", listing::remove);
+  }
+
+  /**
+   * Applies {@code change} to the listed source the form names, then goes back to the list, which
+   * says what was {@code done}; a source the change does not apply to (unknown, or one of the
+   * folder's for a removal) is refused with the listing's sentence.
+   */
+  private void changeSource(Context ctx, Sessions.Session s, String done, Consumer<String> change) {
     requireAdder(s);
     String id = Optional.ofNullable(ctx.formParam("id")).orElse("");
     try {
-      listing.remove(id);
+      change.accept(id);
     } catch (IllegalArgumentException e) {
       throw new BadRequest(409, e.getMessage());
     }
-    LOG.info("{} removed source {} from {}", s.user().name(), id, ListedSource.TOPIC.name());
-    ctx.redirect("/feeds?removed=" + URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    LOG.info("{} {} source {} on {}", s.user().name(), done, id, ListedSource.TOPIC.name());
+    ctx.redirect("/feeds?" + done + "=" + URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
   }
 
   /** The source the form describes; an IllegalArgumentException names the field that is wrong. */
