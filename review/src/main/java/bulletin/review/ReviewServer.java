@@ -225,7 +225,8 @@ public final class ReviewServer implements AutoCloseable {
     setCookie(ctx, LOGIN_COOKIE, "", Duration.ZERO);
     setCookie(ctx, COOKIE, fresh.id(), null);
     LOG.info("{} ({}) logged in to the review app", user.get().name(), user.get().role().wireName());
-    ctx.redirect("/", HttpStatus.SEE_OTHER);
+    // A feed adder's work is on the feeds page; everyone else starts with the issues.
+    ctx.redirect(user.get().role() == Role.FEEDS ? "/feeds" : "/", HttpStatus.SEE_OTHER);
   }
 
   private Draft draft(Context ctx) {
