@@ -151,6 +151,14 @@ public final class ReviewServer implements AutoCloseable {
     r.exception(HttpResponseException.class, (e, ctx) ->
         Pages.send(ctx, e.getStatus(),
             Pages.message("无法完成", e.getStatus() == 404 ? "没有这个页面。" : "请求无法处理。", null, "")));
+    r.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+      // A form Jetty could not parse: an upload over the limit, or a broken multipart body.
+      boolean tooLarge = causes(e).anyMatch(c -> c.getMessage() != null && c.getMessage().contains("size exceeded"));
+      LOG.warn("review app: {} {} sent a form that cannot be read: {}", ctx.method(), ctx.path(),
+          causes(e).reduce((a, b) -> b).map(Throwable::getMessage).orElse(e.getMessage()));
+      Pages.send(ctx, tooLarge ? 413 : 400, Pages.message("无法完成", tooLarge
+          ? "上传的网页太大（上限 4 MB），或表单太长。" : "表单无法读取，请刷新页面后重试。", null, ""));
+    });
     r.exception(Exception.class, (e, ctx) -> {
       LOG.error("review app: {} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
       Pages.send(ctx, 500, Pages.message("出错了", "服务器出错，操作没有完成。请稍后重试，或联系运维。", null, ""));
@@ -277,6 +285,10 @@ public final class ReviewServer implements AutoCloseable {
   private void setCookie(Context ctx, String name, String value, Duration lifetime) {
     ctx.cookie(new Cookie(name, value, "/", lifetime == null ? -1 : (int) lifetime.toSeconds(), secureCookies, true, null,
         SameSite.STRICT));
+  }
+
+  private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+    return java.util.stream.Stream.iterate(e, java.util.Objects::nonNull, Throwable::getCause).limit(10);
   }
 
   /** How many log-in sessions the app holds. */

@@ -126,4 +126,13 @@ class FeedsPageTest {
     assertEquals(403, r.statusCode());
     assertTrue(Jsoup.parse(r.body()).text().contains("审核不能维护信息源"), r.body());
   }
+
+  @Test
+  void anOversizedUploadIsRefusedWithASentence() throws Exception {
+    WebSession s = adder();
+    var r = s.postFile("/feeds/suggest", Map.of("csrf", s.csrf("/feeds"), "url", site.listUrl()), "page", "big.html",
+        new byte[5 * 1024 * 1024]);
+    assertEquals(413, r.statusCode(), r.body());
+    assertTrue(Jsoup.parse(r.body()).text().contains("上传的网页太大"), r.body());
+  }
 }
