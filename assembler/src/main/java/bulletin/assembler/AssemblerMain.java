@@ -5,13 +5,9 @@ import bulletin.assembler.draft.DraftBuilder;
 import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.issue.IssueState;
-import bulletin.assembler.render.DocxRenderer;
-import bulletin.assembler.review.ReviewServer;
-import bulletin.assembler.review.ReviewStore;
-import bulletin.assembler.review.Role;
-import bulletin.assembler.review.Users;
-import bulletin.assembler.render.HtmlRenderer;
-import bulletin.assembler.render.TextRenderer;
+import bulletin.render.DocxRenderer;
+import bulletin.render.HtmlRenderer;
+import bulletin.render.TextRenderer;
 import bulletin.assembler.stream.AssemblerTopology;
 import bulletin.common.cli.Cli;
 import bulletin.common.config.HealthFile;
@@ -42,8 +38,7 @@ import picocli.CommandLine.Option;
 /** The assembler's command line: {@code run} (the stream), {@code draft} and {@code render} (offline). */
 @Command(name = "assembler", mixinStandardHelpOptions = true,
     description = "Drafts the next issue from classified announcements and editors' edits.",
-    subcommands = {AssemblerMain.Run.class, AssemblerMain.DraftCommand.class, AssemblerMain.Render.class,
-        AssemblerMain.AddUser.class, AssemblerMain.DisableUser.class, AssemblerMain.RemoveUser.class})
+    subcommands = {AssemblerMain.Run.class, AssemblerMain.DraftCommand.class, AssemblerMain.Render.class})
 public final class AssemblerMain implements Runnable {
   public static final String DEFAULTS = "assembler-defaults.properties";
 
@@ -92,111 +87,9 @@ public final class AssemblerMain implements Runnable {
           t.setDaemon(true);
           t.start();
         }
-        try (ReviewServer review = startReview(settings, System.out)) {
-          app.runUntilShutdown();
-        }
+        app.runUntilShutdown();
       }
       return 0;
-    }
-  }
-
-  /**
-   * Starts the review app as the settings say (null when review.port is -1). With no users yet,
-   * it creates an editor and a reviewer with random passwords and prints them once.
-   */
-  public static ReviewServer startReview(Settings settings, java.io.PrintStream out) throws IOException {
-    int port = settings.integer("review.port");
-    if (port < 0) {
-      return null;
-    }
-    Users users = Users.load(settings.path("review.users-file"));
-    if (users.all().isEmpty()) {
-      for (Role role : Role.values()) {
-        String password = java.util.UUID.randomUUID().toString().substring(0, 12);
-        users.put(role.wireName(), role, password.toCharArray());
-        out.printf("created review user %s (%s) with password %s; change it with `assembler add-user`%n",
-            role.wireName(), role.label(), password);
-      }
-    }
-    BulletinProfile profile = BulletinProfile.fromSetting(settings.optional("profile.file"));
-    ReviewServer server = ReviewServer.start(settings.string("kafka.bootstrap"), users,
-        new ReviewStore(settings.string("kafka.bootstrap")).start(), profile,
-        new ReviewServer.Options(port, settings.string("review.bind"), settings.flag("review.secure-cookies"),
-            settings.duration("review.session-idle"), settings.duration("review.session-lifetime"),
-            settings.optional("review.sessions-file").map(java.nio.file.Path::of).orElse(null)));
-    out.println("review app: " + server.url() + " (editors and reviewers log in there)");
-    return server;
-  }
-
-  @Command(name = "add-user", mixinStandardHelpOptions = true,
-      description = "Add a user of the review app, or set a user's password and role. The password is read from "
-          + "standard input (or asked for, without echo, on a terminal) and stored hashed.")
-  static final class AddUser implements Callable<Integer> {
-    @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
-    String name;
-
-    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "editor (编辑) or reviewer (审核).")
-    String role;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
-    List<String> set = new ArrayList<>();
-
-    @Override
-    public Integer call() throws IOException {
-      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-      char[] password;
-      if (System.console() != null) {
-        password = System.console().readPassword("password for %s: ", name);
-      } else {
-        String line = new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        password = line == null ? new char[0] : line.strip().toCharArray();
-      }
-      Users users = Users.load(settings.path("review.users-file"));
-      users.put(name, Role.parse(role), password);
-      System.out.printf("%s is now a %s (%s) of the review app; users are in %s%n", name, Role.parse(role).wireName(),
-          Role.parse(role).label(), settings.path("review.users-file"));
-      return 0;
-    }
-  }
-
-  /** A change to one user of the review app that the running app picks up: disable or remove. */
-  abstract static class UserChange implements Callable<Integer> {
-    @picocli.CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The user's log-in name.")
-    String name;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting (repeatable).")
-    List<String> set = new ArrayList<>();
-
-    /** Changes the user in {@code users}; returns what happened, for the sentence printed. */
-    abstract String change(Users users);
-
-    @Override
-    public Integer call() {
-      Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
-      String done = change(Users.load(settings.path("review.users-file")));
-      System.out.printf("%s is %s; their sessions end at their next request%n", name, done);
-      return 0;
-    }
-  }
-
-  @Command(name = "disable-user", mixinStandardHelpOptions = true,
-      description = "Stop a user of the review app from logging in, and end their sessions, without a restart; "
-          + "add-user with a new password enables them again.")
-  static final class DisableUser extends UserChange {
-    @Override
-    String change(Users users) {
-      users.disable(name);
-      return "disabled";
-    }
-  }
-
-  @Command(name = "remove-user", mixinStandardHelpOptions = true,
-      description = "Remove a user of the review app, ending their sessions, without a restart.")
-  static final class RemoveUser extends UserChange {
-    @Override
-    String change(Users users) {
-      users.remove(name);
-      return "removed";
     }
   }
 

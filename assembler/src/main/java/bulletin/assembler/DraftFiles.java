@@ -1,8 +1,8 @@
 package bulletin.assembler;
 
-import bulletin.assembler.render.DocxRenderer;
-import bulletin.assembler.render.HtmlRenderer;
-import bulletin.assembler.render.TextRenderer;
+import bulletin.render.DocxRenderer;
+import bulletin.render.HtmlRenderer;
+import bulletin.render.TextRenderer;
 import bulletin.common.json.Json;
 import bulletin.common.kafka.Topics;
 import bulletin.common.profile.BulletinProfile;

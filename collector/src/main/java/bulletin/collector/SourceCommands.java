@@ -45,7 +45,8 @@ final class SourceCommands {
 
   @Command(name = "publish", mixinStandardHelpOptions = true,
       description = "List the sources folder on collector.sources, as `collector run` does at start: new and "
-          + "changed definitions are written (a pause is kept), sources no longer in the folder are removed.")
+          + "changed definitions are written (a pause is kept), sources whose file is gone are removed; sources "
+          + "added in the review app are left alone.")
   static final class Publish implements Callable<Integer> {
     @Mixin CollectorMain.SettingsOptions options = new CollectorMain.SettingsOptions();
 
@@ -69,9 +70,9 @@ final class SourceCommands {
       CollectorSettings settings = options.load();
       var listed = listing(settings).read();
       Map<Integer, String> owners = SourceAssignments.owners(settings.bootstrap(), settings.group());
-      System.out.printf("%-28s %-28s %s%n", "source", "owner", "state");
-      listed.forEach((id, e) -> System.out.printf("%-28s %-28s %s%n", id,
-          owners.getOrDefault(e.partition(), "(no instance)"), state(e.source())));
+      System.out.printf("%-28s %-28s %-7s %s%n", "source", "owner", "origin", "state");
+      listed.forEach((id, e) -> System.out.printf("%-28s %-28s %-7s %s%n", id,
+          owners.getOrDefault(e.partition(), "(no instance)"), e.source().origin(), state(e.source())));
       long paused = listed.values().stream().filter(e -> e.source().paused()).count();
       System.out.printf("%d sources on %s, %d paused; %d instances of group %s running%n", listed.size(),
           ListedSource.TOPIC.name(), paused, owners.values().stream().distinct().count(), settings.group());

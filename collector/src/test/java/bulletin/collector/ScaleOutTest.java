@@ -71,7 +71,7 @@ class ScaleOutTest {
 
   /** Removes the test's sources from the listing. */
   static void unlist(List<String> ids) {
-    SourceListing.open(SharedKafka.bootstrapServers(), 12, (short) -1).remove(ids);
+    SourceListing.open(SharedKafka.bootstrapServers(), 12, (short) -1).unlist(ids);
   }
 
   /**

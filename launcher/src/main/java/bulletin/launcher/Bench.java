@@ -172,9 +172,6 @@ final class Bench {
     List<String> args = new ArrayList<>(List.of("run", "--set", "kafka.bootstrap=" + bootstrap,
         "--set", "streams.application-id=" + applicationId, "--set", "streams.state-dir=" + work.resolve(applicationId),
         "--set", "topics.replication=1", "--set", "metrics.port=-1"));
-    if (main == AssemblerMain.class) {
-      args.addAll(List.of("--set", "review.port=-1"));
-    }
     return ChildJvm.start(name, List.of(), main.getName(), args, work.resolve(applicationId + ".log"));
   }
 

@@ -4,13 +4,14 @@ import bulletin.assembler.AssemblerMain;
 import bulletin.assembler.DraftFiles;
 import bulletin.assembler.issue.IssueCalendar;
 import bulletin.assembler.issue.IssuePlan;
-import bulletin.assembler.render.TextRenderer;
+import bulletin.render.TextRenderer;
 import bulletin.classifier.ClassifierMain;
 import bulletin.collector.Collector;
 import bulletin.collector.CollectorSettings;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
-import bulletin.assembler.review.ReviewServer;
+import bulletin.review.ReviewMain;
+import bulletin.review.ReviewServer;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.config.Settings;
 import bulletin.common.json.Json;
@@ -122,11 +123,11 @@ final class Demo {
           Path sessions = outDir.resolve("review-sessions.txt");
           Files.deleteIfExists(users);
           Files.deleteIfExists(sessions);
-          Settings review = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+          Settings review = Settings.load(ReviewMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
               "review.port", Integer.toString(servePort), "review.users-file", users.toString(),
               "review.sessions-file", sessions.toString()));
           try (StopSignal stop = StopSignal.install("demo");
-              ReviewServer server = AssemblerMain.startReview(review, out)) {
+              ReviewServer server = ReviewMain.start(review, out)) {
             out.println("open " + server.url() + " in a browser; Ctrl-C stops the demo");
             while (!stop.await(Duration.ofHours(1))) {
               // serving until stopped

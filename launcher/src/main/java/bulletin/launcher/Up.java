@@ -7,7 +7,8 @@ import bulletin.collector.Collector;
 import bulletin.collector.CollectorSettings;
 import bulletin.collector.source.SourceCatalog;
 import bulletin.collector.source.SourceDefinition;
-import bulletin.assembler.review.ReviewServer;
+import bulletin.review.ReviewMain;
+import bulletin.review.ReviewServer;
 import bulletin.common.cli.StopSignal;
 import bulletin.common.ops.Telemetry;
 import bulletin.common.config.Settings;
@@ -21,7 +22,7 @@ import java.util.Map;
 
 /**
  * The pipeline running continuously on the live sources: broker (embedded, with its data kept
- * under data/kafka, unless KAFKA_BOOTSTRAP is set), collector, classifier and assembler, with the
+ * under data/kafka, unless KAFKA_BOOTSTRAP is set), collector, classifier, assembler and the review app, with the
  * latest drafts written under drafts/.
  */
 final class Up {
@@ -48,12 +49,12 @@ final class Up {
       Map<String, String> kafka = Map.of("kafka.bootstrap", bootstrap,
           "streams.state-dir", data.resolve("streams").toString());
       Settings assemblerSettings = Settings.load(AssemblerMain.DEFAULTS, kafka);
-      Settings reviewSettings = Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+      Settings reviewSettings = Settings.load(ReviewMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
           "review.users-file", data.resolve("review-users.txt").toString(),
           "review.sessions-file", data.resolve("review-sessions.txt").toString()));
       try (StreamsApp classifier = ClassifierMain.start(Settings.load(ClassifierMain.DEFAULTS, kafka));
           StreamsApp assembler = AssemblerMain.start(assemblerSettings);
-          ReviewServer review = AssemblerMain.startReview(reviewSettings, out);
+          ReviewServer review = ReviewMain.start(reviewSettings, out);
           DraftFiles files = new DraftFiles(bootstrap, "bulletin-draft-files", draftsDir,
               BulletinProfile.fromSetting(assemblerSettings.optional("profile.file")))) {
         Thread filesThread = new Thread(files, "draft-files");

@@ -10,7 +10,8 @@ import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.LabelledExample;
 import bulletin.common.record.SourceLevel;
-import bulletin.assembler.review.ReviewServer;
+import bulletin.review.ReviewMain;
+import bulletin.review.ReviewServer;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
 import bulletin.testkit.WebSession;
@@ -42,14 +43,16 @@ class EditorTeachesClassifierTest {
     Map<String, String> common = Map.of("kafka.bootstrap", bootstrap, "streams.state-dir", dir.toString(),
         "topics.partitions", "1");
     Settings assembler = Settings.load(AssemblerMain.DEFAULTS, merge(common, Map.of("streams.application-id",
-        "assembler-teach-" + run, "review.port", "0", "review.users-file", dir.resolve("users.txt").toString(),
-        "review.sessions-file", dir.resolve("sessions.txt").toString())));
+        "assembler-teach-" + run)));
+    Settings reviewApp = Settings.load(ReviewMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap, "topics.partitions", "1",
+        "review.port", "0", "review.users-file", dir.resolve("users.txt").toString(),
+        "review.sessions-file", dir.resolve("sessions.txt").toString()));
     Settings classifier = Settings.load(ClassifierMain.DEFAULTS, merge(common, Map.of("streams.application-id",
         "classifier-teach-" + run)));
     var printed = new java.io.ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
     try (StreamsApp c = ClassifierMain.start(classifier); StreamsApp s = AssemblerMain.start(assembler);
-        ReviewServer review = AssemblerMain.startReview(assembler, out)) {
+        ReviewServer review = ReviewMain.start(reviewApp, out)) {
       c.awaitRunning(Duration.ofSeconds(60));
       s.awaitRunning(Duration.ofSeconds(60));
       try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),

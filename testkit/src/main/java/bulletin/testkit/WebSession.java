@@ -51,6 +51,28 @@ public final class WebSession {
     return remember(client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
   }
 
+  /** Posts a multipart form, as a browser sends one with a file input: {@code fields}, then the file. */
+  public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+      byte[] file) throws Exception {
+    String boundary = "----bulletin" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (var e : fields.entrySet()) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+          + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: text/html\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (cookie != null) {
+      r.header("Cookie", cookie);
+    }
+    return remember(client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
   /** The CSRF token of the forms on {@code path}. */
   public String csrf(String path) throws Exception {
     Document doc = Jsoup.parse(get(path).body());

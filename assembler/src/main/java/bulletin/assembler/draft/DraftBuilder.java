@@ -25,11 +25,8 @@ import java.util.Map;
  * with the reason.
  */
 public final class DraftBuilder {
-  /**
-   * At most this many set-aside items are listed in a draft, those over a quota first: the draft
-   * stays one small record however many items an issue considers ({@code considered} counts them all).
-   */
-  public static final int SET_ASIDE_LISTED = 500;
+  /** At most this many set-aside items are listed in a draft, those over a quota first. */
+  public static final int SET_ASIDE_LISTED = bulletin.common.record.Draft.SET_ASIDE_LISTED;
   /** Fingerprints remembered between builds (about 1.2 KiB each), so a draft update fingerprints only what is new. */
   static final int FINGERPRINTS_KEPT = 200_000;
 

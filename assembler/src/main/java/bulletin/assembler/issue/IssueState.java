@@ -1,5 +1,6 @@
 package bulletin.assembler.issue;
 
+import bulletin.common.profile.FieldRules;
 import bulletin.common.record.ClassifiedAnnouncement;
 import bulletin.common.record.DraftStatus;
 import bulletin.common.record.Edit;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bulletin.assembler.issue.IssuePlan;
 import bulletin.assembler.issue.IssueState;
-import bulletin.assembler.render.TextRenderer;
+import bulletin.render.TextRenderer;
 import bulletin.assembler.ModelIssue;
 import bulletin.common.json.Json;
 import bulletin.common.profile.BulletinProfile;

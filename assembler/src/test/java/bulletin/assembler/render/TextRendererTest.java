@@ -3,6 +3,7 @@ package bulletin.assembler.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bulletin.assembler.ModelIssue;
+import bulletin.render.TextRenderer;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.record.Draft;
 import bulletin.common.record.DraftItem;

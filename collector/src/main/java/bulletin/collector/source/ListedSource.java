@@ -13,9 +13,18 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param pause why, by whom and since when the source is paused; null while it is polled
  * @param changedBy who wrote this record: the instance that published its folder, or an operator
  * @param changedAt when
+ * @param origin where the definition comes from: {@link #FOLDER} (a file in the sources folder,
+ *     which a publication of the folder keeps in step, removing it with its file) or {@link #APP}
+ *     (added in the review app's feeds page, which a publication of the folder leaves alone);
+ *     records written before origins were kept are {@link #FOLDER}
  */
 public record ListedSource(int schema, SourceDefinition definition, Pause pause, String changedBy,
-    Instant changedAt) {
+    Instant changedAt, String origin) {
+
+  /** Listed from a file of the sources folder. */
+  public static final String FOLDER = "folder";
+  /** Added through the review app's feeds page; no file holds it. */
+  public static final String APP = "app";
 
   /**
    * The listed sources. Defined here rather than in the common topic catalogue, since its value
@@ -37,6 +46,20 @@ public record ListedSource(int schema, SourceDefinition definition, Pause pause,
     if (changedAt == null) {
       throw new IllegalArgumentException("changedAt is missing");
     }
+    origin = origin == null || origin.isBlank() ? FOLDER : origin.strip();
+    if (!origin.equals(FOLDER) && !origin.equals(APP)) {
+      throw new IllegalArgumentException("origin '" + origin + "' is not " + FOLDER + " or " + APP);
+    }
+  }
+
+  /** A source listed from the sources folder. */
+  public ListedSource(int schema, SourceDefinition definition, Pause pause, String changedBy, Instant changedAt) {
+    this(schema, definition, pause, changedBy, changedAt, FOLDER);
+  }
+
+  /** Whether a file of the sources folder holds it (so the folder's publication may change or remove it). */
+  public boolean fromFolder() {
+    return origin.equals(FOLDER);
   }
 
   /** An operator's pause of a source. */

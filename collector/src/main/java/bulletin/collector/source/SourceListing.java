@@ -94,7 +94,8 @@ public final class SourceListing {
 
   /**
    * Lists the folder's definitions: a new or changed definition is written (keeping the source's
-   * pause), and a source no longer in the folder is removed.
+   * pause), and a source of the folder whose file is gone is removed. Sources added in the review
+   * app (origin {@link ListedSource#APP}) are left alone, unless a file now holds the same id.
    */
   public Publication publish(List<SourceDefinition> folder, String by) {
     Map<String, ListedSource> listed = new LinkedHashMap<>();
@@ -109,38 +110,80 @@ public final class SourceListing {
 
   /**
    * The records that make {@code listed} match {@code folder}, by source id: the new or changed
-   * definitions, each keeping its pause, then a tombstone (null) for each source that left the folder.
+   * definitions (a file taking over an app-added id counts as changed), each keeping its pause, then
+   * a tombstone (null) for each source of the folder whose file is gone. App-added sources stay.
    */
   static Map<String, ListedSource> changes(Map<String, ListedSource> listed, List<SourceDefinition> folder,
       String by, Instant at) {
     Map<String, ListedSource> writes = new LinkedHashMap<>();
     for (SourceDefinition d : folder) {
       ListedSource before = listed.get(d.id());
-      if (before == null || !before.definition().equals(d)) {
-        writes.put(d.id(), new ListedSource(1, d, before == null ? null : before.pause(), by, at));
+      if (before == null || !before.definition().equals(d) || !before.fromFolder()) {
+        writes.put(d.id(), new ListedSource(1, d, before == null ? null : before.pause(), by, at, ListedSource.FOLDER));
       }
     }
     Set<String> inFolder = folder.stream().map(SourceDefinition::id).collect(Collectors.toSet());
-    listed.keySet().stream().filter(id -> !inFolder.contains(id)).forEach(id -> writes.put(id, null));
+    listed.forEach((id, source) -> {
+      if (source.fromFolder() && !inFolder.contains(id)) {
+        writes.put(id, null);
+      }
+    });
     return writes;
   }
 
-  /** Removes sources from the listing, wherever they are listed; their owners stop polling them. */
-  public void remove(java.util.Collection<String> ids) {
+  /**
+   * Takes sources off the listing, whatever their origin, wherever they are listed; their owners
+   * stop polling them. For tests and tools that clean up after themselves.
+   */
+  public void unlist(java.util.Collection<String> ids) {
     Map<String, ListedSource> tombstones = new LinkedHashMap<>();
     ids.forEach(id -> tombstones.put(id, null));
     write(tombstones, readEach());
   }
 
+  /**
+   * Lists a source added in the review app (origin {@link ListedSource#APP}), or replaces one added
+   * there before, keeping its pause. An id that the sources folder lists is refused: its file rules it.
+   */
+  public ListedSource add(SourceDefinition definition, String by) {
+    Entry before = read().get(definition.id());
+    if (before != null && before.source().fromFolder()) {
+      throw new IllegalArgumentException("source '" + definition.id() + "' is listed from the sources folder ("
+          + definition.id() + ".yaml): choose another id, or change that file");
+    }
+    ListedSource added = new ListedSource(1, definition, before == null ? null : before.source().pause(), by,
+        Instant.now(), ListedSource.APP);
+    write(Map.of(definition.id(), added), readEach());
+    return added;
+  }
+
+  /**
+   * Removes a source added in the review app (a tombstone): its owner stops polling it. A source of
+   * the folder is refused: deleting its file and publishing the folder removes it.
+   */
+  public void remove(String id) {
+    Entry entry = read().get(id);
+    if (entry == null) {
+      throw new IllegalArgumentException("no source '" + id + "' is listed on " + ListedSource.TOPIC.name());
+    }
+    if (entry.source().fromFolder()) {
+      throw new IllegalArgumentException("source '" + id + "' is listed from the sources folder: delete " + id
+          + ".yaml there and publish the folder");
+    }
+    Map<String, ListedSource> tombstone = new java.util.HashMap<>();
+    tombstone.put(id, null);
+    write(tombstone, readEach());
+  }
+
   /** Pauses a listed source: its owner stops polling it. */
   public ListedSource pause(String id, String reason, String by) {
     Instant now = Instant.now();
-    return rewrite(id, s -> new ListedSource(1, s.definition(), new Pause(reason, by, now), by, now));
+    return rewrite(id, s -> new ListedSource(1, s.definition(), new Pause(reason, by, now), by, now, s.origin()));
   }
 
   /** Resumes a paused source: its owner polls it at once. */
   public ListedSource resume(String id, String by) {
-    return rewrite(id, s -> new ListedSource(1, s.definition(), null, by, Instant.now()));
+    return rewrite(id, s -> new ListedSource(1, s.definition(), null, by, Instant.now(), s.origin()));
   }
 
   private ListedSource rewrite(String id, UnaryOperator<ListedSource> change) {

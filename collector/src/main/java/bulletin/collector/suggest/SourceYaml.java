@@ -1,5 +1,6 @@
 package bulletin.collector.suggest;
 
+import bulletin.collector.source.SourceDefinition;
 import bulletin.collector.source.SourceDefinition.ArticleSelectors;
 import bulletin.collector.source.SourceDefinition.ListSelectors;
 
@@ -35,6 +36,46 @@ public final class SourceYaml {
       appendKey(y, "title", article.title());
       appendKey(y, "date", article.date());
       appendKey(y, "body", article.body());
+    }
+    return y.toString();
+  }
+
+  /**
+   * A definition as YAML in the same layout, for one checked and named by a person (the review
+   * app's feeds page): no key is a guess any more. Keys the feeds page does not set are left out.
+   */
+  public static String of(SourceDefinition d, String comment) {
+    StringBuilder y = new StringBuilder();
+    y.append("# ").append(comment.replace("\n", " ")).append('\n');
+    y.append("id: ").append(d.id()).append('\n');
+    y.append("name: ").append(quoted(d.name())).append('\n');
+    y.append("level: ").append(d.level().wireName()).append('\n');
+    if (d.sectionHint() != null) {
+      y.append("sectionHint: ").append(d.sectionHint()).append('\n');
+    }
+    y.append("kind: ").append(d.kind()).append('\n');
+    y.append("listUrls:\n");
+    d.listUrls().forEach(u -> y.append("  - ").append(quoted(u)).append('\n'));
+    if (d.list() != null) {
+      y.append("list:\n");
+      y.append("  item: ").append(quoted(d.list().item())).append('\n');
+      y.append("  link: ").append(quoted(d.list().link())).append('\n');
+      if (!d.list().title().equals(d.list().link())) {
+        y.append("  title: ").append(quoted(d.list().title())).append('\n');
+      }
+      if (d.list().date() != null) {
+        y.append("  date: ").append(quoted(d.list().date())).append('\n');
+      }
+    }
+    ArticleSelectors article = d.article();
+    if (article.title() != null || article.date() != null || article.body() != null) {
+      y.append("article:\n");
+      appendKey(y, "title", article.title());
+      appendKey(y, "date", article.date());
+      appendKey(y, "body", article.body());
+    }
+    if (d.allowPrivate()) {
+      y.append("allowPrivate: true\n");
     }
     return y.toString();
   }

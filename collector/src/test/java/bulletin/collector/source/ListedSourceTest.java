@@ -66,4 +66,31 @@ class ListedSourceTest {
     assertFalse(writes.get("added").paused());
     assertNull(writes.get("gone"), "a tombstone");
   }
+
+  @Test
+  void publishingTheFolderLeavesAppAddedSourcesAloneUnlessAFileTakesTheirId() {
+    Pause pause = new Pause("核对中", "ops", AT);
+    Map<String, ListedSource> listed = Map.of(
+        "from-app", new ListedSource(1, definition("from-app", "审稿系统添加"), null, "程继东", AT, ListedSource.APP),
+        "taken", new ListedSource(1, definition("taken", "同名"), pause, "程继东", AT, ListedSource.APP),
+        "file-gone", new ListedSource(1, definition("file-gone", "文件已删"), null, "collector-1", AT));
+    List<SourceDefinition> folder = List.of(definition("taken", "同名"));
+
+    Map<String, ListedSource> writes = SourceListing.changes(listed, folder, "collector-2", AT.plusSeconds(60));
+
+    assertEquals(List.of("taken", "file-gone"), List.copyOf(writes.keySet()), "the app's own source is not removed");
+    assertEquals(ListedSource.FOLDER, writes.get("taken").origin(), "a file with the same id takes the source over");
+    assertEquals(pause, writes.get("taken").pause());
+    assertNull(writes.get("file-gone"), "a folder source whose file is gone is removed");
+  }
+
+  @Test
+  void aRecordWithoutAnOriginIsFromTheFolderAndTheOriginTravelsInItsJson() {
+    ListedSource old = Json.read(Json.write(new ListedSource(1, definition("old", "旧记录"), null, "ops", AT))
+        .replace(",\"origin\":\"folder\"", ""), ListedSource.class);
+    assertTrue(old.fromFolder());
+    ListedSource app = new ListedSource(1, definition("new", "新记录"), null, "程继东", AT, ListedSource.APP);
+    assertEquals(app, Json.read(Json.write(app), ListedSource.class));
+    assertFalse(app.fromFolder());
+  }
 }

@@ -40,6 +40,12 @@ public record Draft(
     List<PrintedReport> printed) {
 
   public static final int SCHEMA = 1;
+  /**
+   * At most this many set-aside items (and late arrivals) are listed in a draft, those over a quota
+   * first: the draft stays one small record however many items an issue considers
+   * ({@code considered} counts them all).
+   */
+  public static final int SET_ASIDE_LISTED = 500;
 
   /** A draft not yet approved, with no late arrivals. */
   public Draft(int schema, String issueId, int number, int year, LocalDate date, DraftStatus status, long revision,

@@ -59,7 +59,7 @@ final class FaultKit {
   static Settings assemblerSettings(String bootstrap, String applicationId, Path stateDir) {
     return Settings.load(AssemblerMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
         "streams.application-id", applicationId, "streams.state-dir", stateDir.toString(), "topics.partitions", "1",
-        "metrics.port", "-1", "review.port", "-1", "output.dir", ""));
+        "metrics.port", "-1", "output.dir", ""));
   }
 
   /** An idempotent producer of announcements (retries after a lost connection write nothing twice). */

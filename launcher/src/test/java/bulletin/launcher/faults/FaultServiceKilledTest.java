@@ -36,7 +36,7 @@ class FaultServiceKilledTest {
                 dir.resolve("classifier-state").toString()), dir);
         ChildService assembler = new ChildService("assembler", "bulletin.assembler.AssemblerMain",
             with(with(common, "streams.application-id", "assembler-killed-" + run, "streams.state-dir",
-                dir.resolve("assembler-state").toString()), "review.port", "-1", "output.dir", ""), dir);
+                dir.resolve("assembler-state").toString()), "output.dir", ""), dir);
         var producer = FaultKit.announcementProducer(bootstrap)) {
       classifier.start();
       assembler.start();
