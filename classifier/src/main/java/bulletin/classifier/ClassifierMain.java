@@ -3,7 +3,6 @@ package bulletin.classifier;
 import bulletin.classifier.model.Item;
 import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.model.SectionRules;
-import bulletin.classifier.train.CanonicalHash;
 import bulletin.classifier.train.Breakdown;
 import bulletin.classifier.train.Corpus;
 import bulletin.classifier.train.Labelled;
@@ -128,13 +127,9 @@ public final class ClassifierMain implements Runnable {
       BulletinProfile p = BulletinProfile.fromSetting(Optional.ofNullable(profile));
       corpus.forEach(Cli::readable);
       List<Labelled> items = Corpus.read(corpus);
-      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-      for (Path f : corpus) {
-        all.write(Files.readAllBytes(f));
-      }
-      String version = "lr1-" + CanonicalHash.of(all.toByteArray());
+      String version = Trainer.version(corpus, Optional.ofNullable(profile).map(Path::of));
       PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      console.printf("training on %d items from %s (cross-validating, about a minute)…%n", items.size(), corpus);
+      console.printf("training on %d items from %s (cross-validating, a few minutes)…%n", items.size(), corpus);
       Trainer.Trained t = Trainer.train(p, items, version);
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());

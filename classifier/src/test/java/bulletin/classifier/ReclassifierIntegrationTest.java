@@ -44,7 +44,7 @@ class ReclassifierIntegrationTest {
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         Topics.CLASSIFIER_EXAMPLES.keySerde().serializer(), Topics.CLASSIFIER_EXAMPLES.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(Topics.CLASSIFIER_EXAMPLES.name(), "ex-" + run, new LabelledExample(1, "ex-" + run,
-          "包头稀土研究院接受实验室安全检查工作" + run, "检查实验室。", "自治区科技厅", SourceLevel.REGIONAL, "部门动态",
+          "包头稀土研究院接受实验室安全检查工作" + run, "检查实验室。", "自治区科技厅", SourceLevel.REGIONAL, "科技合作",
           "程继东", Instant.now()))).get();
     }
 
@@ -58,8 +58,8 @@ class ReclassifierIntegrationTest {
         t.valueSerde().deserializer()).stream().filter(r -> a.id().equals(r.key())).map(ConsumerRecord::value).toList();
     assertEquals(1, verdicts.size());
     double alone = SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty())
-        .classify(bulletin.classifier.model.Item.of(a)).scores().get("部门动态");
-    assertTrue(verdicts.get(0).scores().get("部门动态") > alone,
+        .classify(bulletin.classifier.model.Item.of(a)).scores().get("科技合作");
+    assertTrue(verdicts.get(0).scores().get("科技合作") > alone,
         "the editors' correction pulls the history towards its section: " + alone + " → " + verdicts.get(0).scores());
   }
 }

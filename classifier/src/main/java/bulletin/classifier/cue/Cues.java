@@ -24,6 +24,9 @@ import java.util.Set;
 public record Cues(Locus locus, String place, Genre genre, String genreWord, Set<Locus> titleLoci,
     Set<Locus> leadLoci, Locus hostLocus, Set<Genre> titleGenres, Set<Genre> leadGenres, Set<String> partners) {
 
+  /** The bundled word lists the cues are read with: a change to any of them changes the model. */
+  public static final List<String> WORD_LISTS = List.of(Places.RESOURCE, Genres.RESOURCE);
+
   /** How much of the text counts as its opening. */
   static final int LEAD = 200;
 

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits the section model on labelled items, deterministically, in three steps:
+ * Fits the section model on labelled items, deterministically, in three steps (the regression reads
+ * the cues, the n-grams of at least two items, and the n-gram model's beliefs):
  * <ol>
  *   <li>the n-gram model's beliefs for every item come from a model that did not see it (5 folds),
  *       so the regression learns how far to trust them on new text;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class Fitting {
   static final int FOLDS = 5;
-  static final double[] PENALTIES = {0.0003, 0.001, 0.003, 0.01};
+  static final double[] PENALTIES = {0.001, 0.003, 0.01};
 
   private Fitting() {}
 
@@ -51,14 +52,17 @@ public final class Fitting {
       }
       fold[i] = Math.floorMod(items.get(i).title().hashCode(), FOLDS);
     }
-    SectionModel shape = new SectionModel(profile, new NaiveBayes(labels), null, 1, version);
+    List<Ngrams.Bag> bags = items.stream().map(i -> SectionModel.bagOf(i.title(), i.text())).toList();
+    Vocabulary vocabulary = Vocabulary.of(bags);
+    SectionModel shape = new SectionModel(profile, new NaiveBayes(labels), vocabulary, null, 1, version);
+    int d = shape.inputs();
     Cues[] cues = items.stream().map(SectionModel::cuesOf).toArray(Cues[]::new);
-    double[][] x = new double[n][];
+    SoftmaxRegression.Sparse[] x = new SoftmaxRegression.Sparse[n];
     for (int f = 0; f < FOLDS; f++) {
-      NaiveBayes nb = ngrams(labels, items, y, fold, f);
+      NaiveBayes nb = ngrams(labels, bags, y, fold, f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
-          x[i] = shape.inputs(items.get(i), cues[i], nb.score(SectionModel.bagOf(items.get(i).title(), items.get(i).text())));
+          x[i] = shape.inputs(items.get(i), cues[i], bags.get(i), nb.score(bags.get(i)));
         }
       }
     }
@@ -76,10 +80,10 @@ public final class Fitting {
             in.add(i);
           }
         }
-        SoftmaxRegression r = SoftmaxRegression.fit(rows(x, in), pick(y, in), pick(weight, in), k, penalty);
+        SoftmaxRegression r = SoftmaxRegression.fit(rows(x, in), d, pick(y, in), pick(weight, in), k, penalty);
         for (int i = 0; i < n; i++) {
           if (fold[i] == f) {
-            scores[i] = r.scores(x[i]);
+            scores[i] = shape.ruledOut(cues[i], r.scores(x[i]));
           }
         }
       }
@@ -95,17 +99,18 @@ public final class Fitting {
     for (int i = 0; i < n; i++) {
       probabilities[i] = SoftmaxRegression.softmax(bestScores[i], temperature);
     }
-    NaiveBayes nb = ngrams(labels, items, y, fold, -1);
-    SoftmaxRegression r = SoftmaxRegression.fit(x, y, weight, k, bestPenalty);
-    return new Fitted(new SectionModel(profile, nb, r, temperature, version), bestPenalty, bestF1, probabilities);
+    NaiveBayes nb = ngrams(labels, bags, y, fold, -1);
+    SoftmaxRegression r = SoftmaxRegression.fit(x, d, y, weight, k, bestPenalty);
+    return new Fitted(new SectionModel(profile, nb, vocabulary, r, temperature, version), bestPenalty, bestF1,
+        probabilities);
   }
 
   /** The n-gram model of every item outside fold {@code except} (-1: of all items). */
-  private static NaiveBayes ngrams(List<String> labels, List<Item> items, int[] y, int[] fold, int except) {
+  private static NaiveBayes ngrams(List<String> labels, List<Ngrams.Bag> bags, int[] y, int[] fold, int except) {
     NaiveBayes nb = new NaiveBayes(labels);
-    for (int i = 0; i < items.size(); i++) {
+    for (int i = 0; i < bags.size(); i++) {
       if (fold[i] != except) {
-        nb.add(labels.get(y[i]), SectionModel.bagOf(items.get(i).title(), items.get(i).text()), 1);
+        nb.add(labels.get(y[i]), bags.get(i), 1);
       }
     }
     return nb;
@@ -162,8 +167,8 @@ public final class Fitting {
     return sum / k;
   }
 
-  private static double[][] rows(double[][] x, List<Integer> in) {
-    return in.stream().map(i -> x[i]).toArray(double[][]::new);
+  private static SoftmaxRegression.Sparse[] rows(SoftmaxRegression.Sparse[] x, List<Integer> in) {
+    return in.stream().map(i -> x[i]).toArray(SoftmaxRegression.Sparse[]::new);
   }
 
   private static int[] pick(int[] v, List<Integer> in) {

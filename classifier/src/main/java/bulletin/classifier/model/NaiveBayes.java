@@ -127,20 +127,6 @@ public final class NaiveBayes {
     });
   }
 
-  /** How much each feature of a scored document favours class {@code a} over {@code b}, per occurrence, in nats (0 when unknown). */
-  public double[] leanings(Scored scored, int a, int b) {
-    return reading(() -> {
-      double v = vocabulary;
-      double offset = Math.log(totals[b] + ALPHA * v) - Math.log(totals[a] + ALPHA * v);
-      double[] out = new double[scored.features().length];
-      for (int i = 0; i < out.length; i++) {
-        int f = scored.features()[i];
-        out[i] = f < 0 ? 0 : logCounts[f * k + a] - logCounts[f * k + b] + offset;
-      }
-      return out;
-    });
-  }
-
   private <T> T reading(Supplier<T> read) {
     lock.readLock().lock();
     try {

@@ -1,6 +1,7 @@
 package bulletin.classifier.model;
 
 import bulletin.classifier.cue.Cues;
+import bulletin.classifier.cue.Locus;
 import bulletin.common.profile.BulletinProfile;
 import bulletin.common.profile.Section;
 import bulletin.common.record.LabelledExample;
@@ -14,20 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The section model. It reads the two facts that decide most sections, whose news an item is and
- * what kind of news it is ({@link Cues}), and a naive Bayes model over character n-grams, then a
- * logistic regression learned on labelled real items combines them into a probability for each
- * section. The probabilities are calibrated (one temperature fitted on held-out predictions), so a
- * verdict at 0.8 is right about 80 % of the time and the unsure flag marks the likely errors.
+ * what kind of news it is ({@link Cues}), then a logistic regression learned on labelled real items
+ * weighs them together with the item's character n-grams ({@link Vocabulary}) and the beliefs of a
+ * naive Bayes model over the same n-grams, into a probability for each section. The probabilities
+ * are calibrated (one temperature fitted on held-out predictions), so a verdict at 0.8 is right
+ * about 80 % of the time and the unsure flag marks the likely errors.
  * Editors' corrections are learned as they happen, as n-gram training examples that count like a
  * labelled item; each can be undone.
  */
@@ -40,6 +43,12 @@ public final class SectionModel {
    * from configured columns, so they carry no hints to learn its weight from.
    */
   public static final double HINT = 1.5;
+  /**
+   * The section of the Ordos bureau's own news (the labelling policy: 部门动态 only for the bureau
+   * itself). An item that names neither the bureau nor Ordos cannot go there, however much its
+   * words look like a bureau's meeting: other bureaus' activities go to 他山之石 or 科技兴蒙.
+   */
+  public static final String BUREAU_SECTION = "部门动态";
   /** Below this probability the verdict asks an editor to look. */
   public static final double LOW_CONFIDENCE = 0.6;
 
@@ -47,6 +56,7 @@ public final class SectionModel {
   private final List<String> labels;
   private final NaiveBayes nb;
   private final Features features;
+  private final Vocabulary vocabulary;
   private final SoftmaxRegression regression;
   private final double temperature;
   private final String version;
@@ -54,8 +64,8 @@ public final class SectionModel {
 
   private record Learned(Correction correction, String label, Ngrams.Bag bag) {}
 
-  SectionModel(BulletinProfile profile, NaiveBayes nb, SoftmaxRegression regression, double temperature,
-      String version) {
+  SectionModel(BulletinProfile profile, NaiveBayes nb, Vocabulary vocabulary, SoftmaxRegression regression,
+      double temperature, String version) {
     this.profile = profile;
     this.labels = labelsOf(profile);
     if (!labels.equals(nb.labels())) {
@@ -64,6 +74,7 @@ public final class SectionModel {
     }
     this.nb = nb;
     this.features = new Features(labels);
+    this.vocabulary = vocabulary;
     this.regression = regression;
     this.temperature = temperature;
     this.version = version;
@@ -87,9 +98,9 @@ public final class SectionModel {
   /** The verdict: calibrated probabilities, the two facts, and what decided. */
   public Verdict classify(Item item) {
     Cues cues = cuesOf(item);
-    NaiveBayes.Scored scored = nb.score(bagOf(item.title(), item.text()));
-    double[] x = inputs(item, cues, scored);
-    double[] logits = regression.scores(x);
+    Ngrams.Bag bag = bagOf(item.title(), item.text());
+    SoftmaxRegression.Sparse x = inputs(item, cues, bag, nb.score(bag));
+    double[] logits = ruledOut(cues, regression.scores(x));
     int hinted = item.sectionHint() == null ? -1 : labels.indexOf(item.sectionHint());
     if (hinted >= 0) {
       logits[hinted] += HINT * temperature;
@@ -105,13 +116,25 @@ public final class SectionModel {
     if (hinted >= 0) {
       reasons.add("栏目：来源栏目通常供稿【" + labels.get(hinted) + "】(+" + HINT + ")");
     }
-    reasons.add("模型：" + describe(scored, best, second));
+    reasons.add("模型：" + describe(x, best, second));
     reasons.add("依据：" + deciding(x, best, second));
     if (p[best] < LOW_CONFIDENCE) {
       reasons.add(0, "置信度低（" + round(p[best]) + "），请编辑确认；次选 " + labels.get(second));
     }
     String section = labels.get(best).equals(SectionRules.OFF_TOPIC) ? null : labels.get(best);
     return new Verdict(section, round(p[best]), scores, reasons, version);
+  }
+
+  /** The scores {@code logits}, with the bureau's section ruled out when the item names neither the bureau nor Ordos. */
+  double[] ruledOut(Cues cues, double[] logits) {
+    int bureau = labels.indexOf(BUREAU_SECTION);
+    Set<Locus> ordos = EnumSet.of(Locus.BUREAU, Locus.ORDOS);
+    boolean named = ordos.contains(cues.locus()) || ordos.contains(cues.hostLocus())
+        || cues.titleLoci().stream().anyMatch(ordos::contains) || cues.leadLoci().stream().anyMatch(ordos::contains);
+    if (bureau >= 0 && !named) {
+      logits[bureau] = Double.NEGATIVE_INFINITY;
+    }
+    return logits;
   }
 
   /** The n-gram model's verdict alone (a baseline). */
@@ -130,8 +153,18 @@ public final class SectionModel {
     return Cues.of(item.title(), item.text(), item.url(), item.sourceLevel());
   }
 
-  /** The regression's inputs for an item, with the n-gram model's verdict {@code scored}. */
-  double[] inputs(Item item, Cues cues, NaiveBayes.Scored scored) {
+  /** How many inputs the regression reads. */
+  int inputs() {
+    return features.size() + vocabulary.size();
+  }
+
+  /** The regression's inputs for an item: its cues, its n-grams {@code bag}, and the n-gram model's verdict {@code scored}. */
+  SoftmaxRegression.Sparse inputs(Item item, Cues cues, Ngrams.Bag bag, NaiveBayes.Scored scored) {
+    return vocabulary.inputs(cueInputs(item, cues, scored), bag, features.size());
+  }
+
+  /** The inputs that are not n-grams. */
+  double[] cueInputs(Item item, Cues cues, NaiveBayes.Scored scored) {
     double[] logP = nbProbabilities(scored);
     for (int c = 0; c < logP.length; c++) {
       logP[c] = Math.max(-10, Math.log(logP[c]));
@@ -186,34 +219,29 @@ public final class SectionModel {
   }
 
   /** The n-grams that pulled most towards the winner over the runner-up. */
-  private String describe(NaiveBayes.Scored scored, int best, int second) {
-    Ngrams.Bag document = scored.document();
-    double[] leanings = nb.leanings(scored, best, second);
-    Comparator<Map.Entry<String, Double>> stronger = Map.Entry.<String, Double>comparingByValue()
-        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
-    PriorityQueue<Map.Entry<String, Double>> kept = new PriorityQueue<>(4, stronger);
-    for (int i = 0; i < document.size(); i++) {
-      double lean = document.counts()[i] * leanings[i];
-      if (lean > 0 && (kept.size() < 3 || lean >= kept.peek().getValue())) {
-        kept.add(Map.entry(document.text(i), lean));
-        if (kept.size() > 3) {
-          kept.poll();
-        }
+  private String describe(SoftmaxRegression.Sparse x, int best, int second) {
+    double[][] w = regression.weights();
+    List<Map.Entry<String, Double>> pulls = new ArrayList<>();
+    for (int j = 0; j < x.index().length; j++) {
+      int f = x.index()[j];
+      double pull = f >= features.size() ? x.value()[j] * (w[f][best] - w[f][second]) : 0;
+      if (pull > 0) {
+        pulls.add(Map.entry(vocabulary.text(f - features.size()), pull));
       }
     }
-    List<Map.Entry<String, Double>> top = new ArrayList<>(kept);
-    top.sort(stronger.reversed());
-    String named = top.stream().map(f -> "“" + f.getKey() + "”").collect(Collectors.joining());
-    return (top.isEmpty() ? "无明显特征" : named) + " 指向" + section(best) + "而非" + labels.get(second);
+    pulls.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+    String named = pulls.stream().limit(3).map(f -> "“" + f.getKey() + "”").collect(Collectors.joining());
+    return (pulls.isEmpty() ? "无明显特征" : named) + " 指向" + section(best) + "而非" + labels.get(second);
   }
 
   /** The three inputs that weighed most for the winner against the runner-up. */
-  private String deciding(double[] x, int best, int second) {
+  private String deciding(SoftmaxRegression.Sparse x, int best, int second) {
     double[][] w = regression.weights();
     List<Map.Entry<String, Double>> pulls = new ArrayList<>();
-    for (int f = 1; f < x.length; f++) {
-      if (x[f] != 0 && !features.name(f).startsWith("模型=")) {
-        pulls.add(Map.entry(features.name(f), x[f] * (w[f][best] - w[f][second])));
+    for (int j = 0; j < x.index().length; j++) {
+      int f = x.index()[j];
+      if (f > 0 && f < features.size() && !features.name(f).startsWith("模型=")) {
+        pulls.add(Map.entry(features.name(f), x.value()[j] * (w[f][best] - w[f][second])));
       }
     }
     pulls.sort(Map.Entry.<String, Double>comparingByValue().reversed());
@@ -226,21 +254,32 @@ public final class SectionModel {
     return labels.get(c).equals(SectionRules.OFF_TOPIC) ? "无关" : "【" + labels.get(c) + "】";
   }
 
-  /** Writes the model: version, temperature, the regression's weights by input name, then the n-gram counts. */
+  /**
+   * Writes the model: version, temperature, the regression's weights by input name, its weights of
+   * n-grams, then the n-gram counts.
+   */
   public void write(Writer out) throws IOException {
     out.write("version\t" + version + "\n");
     out.write("temperature\t" + temperature + "\n");
     double[][] w = regression.weights();
-    out.write("inputs\t" + w.length + "\n");
-    for (int f = 0; f < w.length; f++) {
-      StringBuilder line = new StringBuilder("w\t").append(features.name(f));
-      for (double v : w[f]) {
-        line.append('\t').append(Math.round(v * 1e6) / 1e6);
-      }
-      out.write(line.append('\n').toString());
+    out.write("inputs\t" + features.size() + "\n");
+    for (int f = 0; f < features.size(); f++) {
+      out.write(weights("w\t" + features.name(f), w[f]));
+    }
+    out.write("ngrams\t" + vocabulary.size() + "\n");
+    for (int g = 0; g < vocabulary.size(); g++) {
+      out.write(weights(vocabulary.text(g), w[features.size() + g]));
     }
     out.write("nb\n");
     nb.write(out);
+  }
+
+  private static String weights(String name, double[] w) {
+    StringBuilder line = new StringBuilder(name);
+    for (double v : w) {
+      line.append('\t').append(Math.round(v * 1e4) / 1e4);
+    }
+    return line.append('\n').toString();
   }
 
   /** Reads a model written by {@link #write}, for {@code profile}. */
@@ -253,22 +292,41 @@ public final class SectionModel {
       throw new IOException("the model has " + d + " inputs, this classifier reads " + expected.size()
           + ": retrain it with `classifier train`");
     }
-    double[][] w = new double[d][];
+    List<double[]> w = new ArrayList<>();
     for (int f = 0; f < d; f++) {
       String[] parts = field(in.readLine(), "w");
       if (!parts[1].equals(expected.name(f))) {
         throw new IOException("the model's input " + f + " is '" + parts[1] + "', this classifier reads '"
             + expected.name(f) + "': retrain it with `classifier train`");
       }
-      w[f] = new double[parts.length - 2];
-      for (int c = 0; c < w[f].length; c++) {
-        w[f][c] = Double.parseDouble(parts[c + 2]);
-      }
+      w.add(numbers(parts, 2));
+    }
+    int g = Integer.parseInt(field(in.readLine(), "ngrams")[1]);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < g; i++) {
+      String[] parts = in.readLine().split("\t");
+      texts.add(parts[0]);
+      w.add(numbers(parts, 1));
+    }
+    Vocabulary vocabulary;
+    try {
+      vocabulary = Vocabulary.read(texts);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("the model's n-grams: " + e.getMessage());
     }
     if (!"nb".equals(in.readLine())) {
       throw new IOException("expected the line 'nb' before the n-gram counts");
     }
-    return new SectionModel(profile, NaiveBayes.read(in), new SoftmaxRegression(w), temperature, version);
+    return new SectionModel(profile, NaiveBayes.read(in), vocabulary,
+        new SoftmaxRegression(w.toArray(double[][]::new)), temperature, version);
+  }
+
+  private static double[] numbers(String[] parts, int from) {
+    double[] out = new double[parts.length - from];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = Double.parseDouble(parts[c + from]);
+    }
+    return out;
   }
 
   /** The bundled model, or the one in {@code file}. */

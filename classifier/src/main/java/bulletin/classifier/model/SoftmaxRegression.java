@@ -2,7 +2,9 @@ package bulletin.classifier.model;
 
 /**
  * Multinomial logistic regression: one weight per input and section, fitted by full-batch gradient
- * descent (Adam) with an L2 penalty. Deterministic: the same items give the same weights.
+ * descent (Adam) with an L2 penalty. Inputs are sparse (an item names only its inputs that are not
+ * zero: its cues and its n-grams, out of tens of thousands). Deterministic: the same items give the
+ * same weights.
  */
 final class SoftmaxRegression {
   static final int EPOCHS = 400;
@@ -14,20 +16,22 @@ final class SoftmaxRegression {
     this.weights = weights;
   }
 
+  /** An item's inputs: the numbers of those that are not zero, and their values. Input 0 is the bias. */
+  record Sparse(int[] index, double[] value) {}
+
   double[][] weights() {
     return weights;
   }
 
   /** Each section's score (log-odds up to a constant). */
-  double[] scores(double[] x) {
+  double[] scores(Sparse x) {
     int k = weights[0].length;
     double[] s = new double[k];
-    for (int f = 0; f < x.length; f++) {
-      if (x[f] != 0) {
-        double[] w = weights[f];
-        for (int c = 0; c < k; c++) {
-          s[c] += x[f] * w[c];
-        }
+    for (int j = 0; j < x.index().length; j++) {
+      double[] w = weights[x.index()[j]];
+      double v = x.value()[j];
+      for (int c = 0; c < k; c++) {
+        s[c] += v * w[c];
       }
     }
     return s;
@@ -37,13 +41,13 @@ final class SoftmaxRegression {
    * Fits the weights.
    *
    * @param x one input vector per item
+   * @param d the number of inputs
    * @param y each item's section number
    * @param sampleWeight how much each item counts
    * @param k the number of sections
-   * @param l2 the penalty on the squared weights
+   * @param l2 the penalty on the squared weights (not on the bias, input 0)
    */
-  static SoftmaxRegression fit(double[][] x, int[] y, double[] sampleWeight, int k, double l2) {
-    int d = x[0].length;
+  static SoftmaxRegression fit(Sparse[] x, int d, int[] y, double[] sampleWeight, int k, double l2) {
     double[][] w = new double[d][k];
     double[][] m = new double[d][k];
     double[][] v = new double[d][k];
@@ -52,31 +56,22 @@ final class SoftmaxRegression {
       total += sw;
     }
     SoftmaxRegression model = new SoftmaxRegression(w);
-    int[][] nonZero = new int[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      int n = 0;
-      int[] nz = new int[d];
-      for (int f = 0; f < d; f++) {
-        if (x[i][f] != 0) {
-          nz[n++] = f;
-        }
-      }
-      nonZero[i] = java.util.Arrays.copyOf(nz, n);
-    }
+    double[][] grad = new double[d][k];
     for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-      double[][] grad = new double[d][k];
+      for (double[] g : grad) {
+        java.util.Arrays.fill(g, 0);
+      }
       for (int i = 0; i < x.length; i++) {
-        double[] s = new double[k];
-        for (int f : nonZero[i]) {
-          for (int c = 0; c < k; c++) {
-            s[c] += x[i][f] * w[f][c];
-          }
-        }
-        double[] p = softmax(s, 1);
+        double[] p = softmax(model.scores(x[i]), 1);
         for (int c = 0; c < k; c++) {
-          double g = (p[c] - (y[i] == c ? 1 : 0)) * sampleWeight[i] / total;
-          for (int f : nonZero[i]) {
-            grad[f][c] += g * x[i][f];
+          p[c] = (p[c] - (y[i] == c ? 1 : 0)) * sampleWeight[i] / total;
+        }
+        int[] index = x[i].index();
+        double[] value = x[i].value();
+        for (int j = 0; j < index.length; j++) {
+          double[] g = grad[index[j]];
+          for (int c = 0; c < k; c++) {
+            g[c] += p[c] * value[j];
           }
         }
       }

@@ -1,12 +1,19 @@
 package bulletin.classifier.train;
 
+import bulletin.classifier.cue.Cues;
 import bulletin.classifier.model.Fitting;
 import bulletin.classifier.model.Item;
 import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.model.SectionRules;
 import bulletin.classifier.model.Verdict;
 import bulletin.common.profile.BulletinProfile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Trains the section model from labelled items and evaluates a classifier on them. */
@@ -32,6 +39,35 @@ public final class Trainer {
       cv.add(label(sections.get(i)), labels.get(best), p[best]);
     }
     return new Trained(f.model(), f.penalty(), f.crossValidatedMacroF1(), cv);
+  }
+
+  /** What names the model: the regression's generation ("lr2") and a fingerprint of everything it is made from. */
+  public static final String GENERATION = "lr2";
+
+  /**
+   * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when
+   * empty): a fingerprint of the corpus files, the profile's topic words and the cues' word lists,
+   * so that a change to any of them gives a new version.
+   */
+  public static String version(List<Path> corpus, Optional<Path> profile) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    for (Path f : corpus) {
+      all.write(Files.readAllBytes(f));
+    }
+    all.write(profile.isPresent() ? Files.readAllBytes(profile.get()) : resource(BulletinProfile.DEFAULT_RESOURCE));
+    for (String list : Cues.WORD_LISTS) {
+      all.write(resource(list));
+    }
+    return GENERATION + "-" + CanonicalHash.of(all.toByteArray());
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = Trainer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException(name + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    }
   }
 
   /** Evaluates {@code classify} on labelled items. */

@@ -30,9 +30,9 @@ class SectionModelTest {
     SectionModel model = SectionModel.load(PROFILE, Optional.empty());
     List<Labelled> heldout = Corpus.read(CORPUS.resolve("heldout.jsonl"));
     Evaluation combined = Trainer.evaluate(PROFILE, heldout, model::classify);
-    assertTrue(combined.macroF1() >= 0.80, combined.report());
+    assertTrue(combined.macroF1() >= 0.82, combined.report());
     assertEquals(8, combined.f1s().size(), "every section and off-topic has held-out items");
-    combined.f1s().forEach((section, f1) -> assertTrue(f1 >= 0.70, section + " F1 " + f1 + "\n" + combined.report()));
+    combined.f1s().forEach((section, f1) -> assertTrue(f1 >= 0.72, section + " F1 " + f1 + "\n" + combined.report()));
     assertTrue(combined.ece() <= 0.08, combined.reliability());
 
     Evaluation rulesOnly = Trainer.evaluate(PROFILE, heldout, new SectionRules(PROFILE)::classify);

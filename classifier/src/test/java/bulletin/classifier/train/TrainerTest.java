@@ -1,0 +1,37 @@
+package bulletin.classifier.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.common.profile.BulletinProfile;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainerTest {
+  @Test
+  void theModelVersionChangesWithWhatTheModelIsMadeFrom(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("a.jsonl");
+    Files.writeString(corpus, "{\"title\": \"科技部印发指导意见\", \"text\": \"\", \"section\": \"科技政策\"}\n");
+    String version = Trainer.version(List.of(corpus), Optional.empty());
+    assertTrue(version.startsWith(Trainer.GENERATION + "-"), version);
+    assertEquals(version, Trainer.version(List.of(corpus), Optional.empty()), "the same inputs, the same version");
+
+    Path other = dir.resolve("b.jsonl");
+    Files.writeString(other, Files.readString(corpus).replace("科技政策", "科技专项"));
+    assertNotEquals(version, Trainer.version(List.of(other), Optional.empty()), "another corpus");
+
+    Path profile = dir.resolve("profile.yaml");
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(BulletinProfile.DEFAULT_RESOURCE)) {
+      Files.write(profile, in.readAllBytes());
+    }
+    assertEquals(version, Trainer.version(List.of(corpus), Optional.of(profile)), "the bundled profile, given as a file");
+    Files.writeString(profile, Files.readString(profile) + "\n# edited\n");
+    assertNotEquals(version, Trainer.version(List.of(corpus), Optional.of(profile)), "another profile");
+  }
+}
