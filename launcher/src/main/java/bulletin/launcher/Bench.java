@@ -44,7 +44,6 @@ final class Bench {
   private static final int PARTITIONS = 2;
   /** Rounds of the passthrough and of the classifier alone; each stage's best counts. */
   private static final int ROUNDS = 2;
-  private static final List<Integer> CANDIDATES = List.of(1_000, 10_000, 100_000);
 
   private final PrintStream out;
   private final Path home;
@@ -134,7 +133,7 @@ final class Bench {
 
       out.println("draft update cost as the candidates grow (in this JVM)…");
       List<DraftUpdateCost.Row> rows = new ArrayList<>();
-      for (int n : CANDIDATES) {
+      for (int n : DraftUpdateCost.CANDIDATES) {
         rows.add(DraftUpdateCost.measure(corpus, n));
       }
 

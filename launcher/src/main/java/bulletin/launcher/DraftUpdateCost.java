@@ -17,14 +17,32 @@ import java.util.Map;
 
 /**
  * What one draft update costs as an issue's candidates grow: the assembler holds an open issue's
- * items in memory and remembers their fingerprints, so an update places every candidate and
- * clusters each section again, but fingerprints only the new item.
+ * items in memory, remembers their fingerprints and
+ * keeps its stories, so an update fingerprints the new item, compares it with the items sharing a
+ * band of its fingerprint, and ranks and places every story again. Run alone (the sizes default to
+ * the bench's) from the repository root:
+ * {@code java -cp "launcher/target/launcher.jar:launcher/target/lib/*" bulletin.launcher.DraftUpdateCost 10000 100000}.
  */
 final class DraftUpdateCost {
   /** One size's figures: the first draft (every item fingerprinted) and the median later update. */
   record Row(int candidates, double firstDraftSeconds, double updateMillis) {}
 
+  /** The bench's sizes. */
+  static final List<Integer> CANDIDATES = List.of(1_000, 10_000, 100_000);
+
   private DraftUpdateCost() {}
+
+  public static void main(String[] args) {
+    List<LabelledExample> corpus = bulletin.classifier.train.Corpus.read(java.nio.file.Path.of(
+        "classifier/corpus/train.jsonl")).stream().map(bulletin.classifier.train.Labelled::example).toList();
+    List<Integer> sizes = args.length == 0 ? CANDIDATES : Arrays.stream(args).map(Integer::valueOf).toList();
+    System.out.printf("%-34s %18s %18s%n", "draft update", "first draft s", "one update ms");
+    for (int n : sizes) {
+      Row r = measure(corpus, n);
+      System.out.printf("%-34s %18.2f %18.1f%n", String.format("%,d candidates", r.candidates()), r.firstDraftSeconds(),
+          r.updateMillis());
+    }
+  }
 
   static Row measure(List<LabelledExample> corpus, int candidates) {
     BulletinProfile profile = BulletinProfile.defaultProfile();
