@@ -5,6 +5,7 @@ import bulletin.common.config.Settings;
 import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -21,15 +22,21 @@ final class Passthrough {
   private Passthrough() {}
 
   public static void main(String[] args) {
-    String bootstrap = args[0];
-    String from = args[1];
-    String to = args[2];
-    Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
-        "streams.application-id", args[3], "streams.state-dir", args[4], "topics.replication", "1"));
+    start(args[0], args[1], args[2], args[3], args[4]); // runs until the benchmark stops this process
+  }
+
+  /** Starts copying {@code from} to {@code to}. */
+  static StreamsApp start(String bootstrap, String from, String to, String applicationId, String stateDir) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(from, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
         .to(to, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
-    StreamsApp.start(builder, StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ));
-    // Runs until the benchmark stops this process.
+    return StreamsApp.start(builder, properties(bootstrap, applicationId, stateDir));
+  }
+
+  /** The classifier's streams configuration, for another application id and state directory. */
+  static Properties properties(String bootstrap, String applicationId, String stateDir) {
+    Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+        "streams.application-id", applicationId, "streams.state-dir", stateDir, "topics.replication", "1"));
+    return StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ);
   }
 }
