@@ -30,7 +30,7 @@ public final class DraftBuilder {
    * stays one small record however many items an issue considers ({@code considered} counts them all).
    */
   public static final int SET_ASIDE_LISTED = 500;
-  /** Fingerprints remembered between builds (about 1.2 KiB each), so a draft update fingerprints only what is new. */
+  /** Fingerprints remembered between builds (about 1.5 KiB each), so a draft update fingerprints only what is new. */
   static final int FINGERPRINTS_KEPT = 200_000;
 
   private final BulletinProfile profile;
@@ -233,9 +233,9 @@ public final class DraftBuilder {
   }
 
   /**
-   * The candidates merged into stories, best first. The stories of the issue's earlier build are
-   * kept: new candidates join them, and only when a candidate left (dropped out of the window,
-   * moved to the other kind of section, revised) is the group built again.
+   * The candidates merged into stories, unranked ({@link #best} ranks a section's). The stories of
+   * the issue's earlier build are kept: new candidates join them, and only when a candidate left
+   * (dropped out of the window, moved to the other kind of section, revised) is the group built again.
    */
   private List<Story> stories(String group, List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
     Map<String, ClassifiedAnnouncement> byKey = new java.util.HashMap<>();

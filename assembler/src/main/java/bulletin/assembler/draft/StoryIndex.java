@@ -24,11 +24,6 @@ final class StoryIndex<K> {
   /** For each report, the last report compared with it, so that two reports sharing several bands are compared once. */
   private int[] comparedWith = new int[16];
 
-  /** How many reports it holds. */
-  int size() {
-    return reports.size();
-  }
-
   /** Whether it holds the report {@code key}. */
   boolean holds(K key) {
     return places.containsKey(key);
