@@ -17,14 +17,43 @@ import java.util.Map;
 
 /**
  * What one draft update costs as an issue's candidates grow: the assembler holds an open issue's
- * items in memory and remembers their fingerprints, so an update places every candidate and
- * clusters each section again, but fingerprints only the new item.
+ * items in memory, remembers their fingerprints and
+ * keeps its stories, so an update fingerprints the new item, compares it with the items sharing a
+ * band of its fingerprint, and ranks and places every story again. Run alone (the sizes default to
+ * the bench's) from the repository root:
+ * {@code java -cp "launcher/target/launcher.jar:launcher/target/lib/*" bulletin.launcher.DraftUpdateCost 10000 100000}.
  */
 final class DraftUpdateCost {
-  /** One size's figures: the first draft (every item fingerprinted) and the median later update. */
-  record Row(int candidates, double firstDraftSeconds, double updateMillis) {}
+  /**
+   * One size's figures: the first draft (every item fingerprinted) and the median later update, in
+   * time elapsed and in the building thread's CPU time (which a busy machine inflates less).
+   */
+  record Row(int candidates, double firstDraftSeconds, double updateMillis, double updateCpuMillis) {}
+
+  /** The bench's sizes. */
+  static final List<Integer> CANDIDATES = List.of(1_000, 10_000, 100_000);
 
   private DraftUpdateCost() {}
+
+  public static void main(String[] args) {
+    List<LabelledExample> corpus = bulletin.classifier.train.Corpus.read(java.nio.file.Path.of(
+        "classifier/corpus/train.jsonl")).stream().map(bulletin.classifier.train.Labelled::example).toList();
+    List<Integer> sizes = args.length == 0 ? CANDIDATES : Arrays.stream(args).map(Integer::valueOf).toList();
+    List<Row> rows = new ArrayList<>();
+    for (int n : sizes) {
+      rows.add(measure(corpus, n));
+    }
+    print(rows, System.out);
+  }
+
+  /** The table of the bench's output. */
+  static void print(List<Row> rows, java.io.PrintStream out) {
+    out.printf("%-34s %16s %16s %16s%n", "draft update", "first draft s", "one update ms", "update CPU ms");
+    for (Row r : rows) {
+      out.printf("%-34s %16.2f %16.1f %16.1f%n", String.format("%,d candidates", r.candidates()), r.firstDraftSeconds(),
+          r.updateMillis(), r.updateCpuMillis());
+    }
+  }
 
   static Row measure(List<LabelledExample> corpus, int candidates) {
     BulletinProfile profile = BulletinProfile.defaultProfile();
@@ -41,14 +70,19 @@ final class DraftUpdateCost {
     long t0 = System.nanoTime();
     builder.build(plan, state, held);
     double first = (System.nanoTime() - t0) / 1e9;
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     double[] updates = new double[5];
+    double[] cpu = new double[updates.length];
     for (int k = 0; k < updates.length; k++) {
       held.add(items.get(candidates + k));
       long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
       builder.build(plan, state, held);
       updates[k] = (System.nanoTime() - t) / 1e6;
+      cpu[k] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
     }
     Arrays.sort(updates);
-    return new Row(candidates, first, updates[updates.length / 2]);
+    Arrays.sort(cpu);
+    return new Row(candidates, first, updates[updates.length / 2], cpu[cpu.length / 2]);
   }
 }

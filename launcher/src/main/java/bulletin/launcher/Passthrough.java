@@ -1,56 +1,42 @@
 package bulletin.launcher;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
+import bulletin.classifier.ClassifierMain;
+import bulletin.common.config.Settings;
+import bulletin.common.kafka.StreamsApp;
+import bulletin.common.kafka.Topics;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * The benchmark's baseline: a plain consumer → producer copy between two topics with the
- * classifier's guarantees (read_committed, the consumer's offsets in the producer's transaction,
- * one transaction a poll), run in its own JVM until it is stopped. Arguments: bootstrap, from
- * topic, to topic, group and transactional id.
+ * The benchmark's baseline: a Kafka Streams copy between two topics, configured as the classifier
+ * is (its settings file and {@link StreamsApp#properties}: exactly-once v2, its stream threads, its
+ * producer's 256 KiB lz4 batches, its commit interval), so that the ratio of the classifier to it
+ * measures the classifier's work, not its settings. Run in its own JVM until it is stopped.
+ * Arguments: bootstrap, from topic, to topic, application id and state directory.
  */
 final class Passthrough {
   private Passthrough() {}
 
   public static void main(String[] args) {
-    String bootstrap = args[0];
-    String from = args[1];
-    String to = args[2];
-    String id = args[3];
-    try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            ConsumerConfig.GROUP_ID_CONFIG, id, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-            new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        var producer = new KafkaProducer<byte[], byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            ProducerConfig.TRANSACTIONAL_ID_CONFIG, id, ProducerConfig.ACKS_CONFIG, "all"),
-            new ByteArraySerializer(), new ByteArraySerializer())) {
-      producer.initTransactions();
-      consumer.subscribe(List.of(from));
-      while (true) { // until the benchmark stops this process
-        var records = consumer.poll(Duration.ofMillis(200));
-        if (records.isEmpty()) {
-          continue;
-        }
-        producer.beginTransaction();
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (var r : records) {
-          producer.send(new ProducerRecord<>(to, r.key(), r.value()));
-          offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
-        }
-        producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
-        producer.commitTransaction();
-      }
-    }
+    start(args[0], args[1], args[2], args[3], args[4]); // runs until the benchmark stops this process
+  }
+
+  /** Starts copying {@code from} to {@code to}. */
+  static StreamsApp start(String bootstrap, String from, String to, String applicationId, String stateDir) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(from, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+        .to(to, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+    return StreamsApp.start(builder, properties(bootstrap, applicationId, stateDir));
+  }
+
+  /** The classifier's streams configuration, for another application id and state directory. */
+  static Properties properties(String bootstrap, String applicationId, String stateDir) {
+    Settings settings = Settings.load(ClassifierMain.DEFAULTS, Map.of("kafka.bootstrap", bootstrap,
+        "streams.application-id", applicationId, "streams.state-dir", stateDir, "topics.replication", "1"));
+    return StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ);
   }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class DraftBuilder {
   /** At most this many set-aside items are listed in a draft, those over a quota first. */
   public static final int SET_ASIDE_LISTED = bulletin.common.record.Draft.SET_ASIDE_LISTED;
-  /** Fingerprints remembered between builds (about 1.2 KiB each), so a draft update fingerprints only what is new. */
+  /** Fingerprints remembered between builds (about 1.5 KiB each), so a draft update fingerprints only what is new. */
   static final int FINGERPRINTS_KEPT = 200_000;
 
   private final BulletinProfile profile;
@@ -39,6 +39,20 @@ public final class DraftBuilder {
           return size() > FINGERPRINTS_KEPT;
         }
       });
+
+  /** Open issues whose stories are kept between builds; an issue beyond them is grouped again at its next build. */
+  static final int ISSUES_KEPT = 8;
+
+  /** Per issue and kind of section (summary or dated), its reports grouped into stories. */
+  private final Map<String, StoryIndex<String>> storyIndexes = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryIndex<String>> eldest) {
+          return size() > ISSUES_KEPT * Section.Layout.values().length;
+        }
+      });
+
+  private final Map<String, java.time.LocalDate> publishedDates = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DraftBuilder(BulletinProfile profile, BulletinStyle style) {
     this.profile = profile;
@@ -79,7 +93,7 @@ public final class DraftBuilder {
         setAside.add(new SetAside(item.id(), item.title(), "off-topic (classifier)"));
       } else if (!bySection.containsKey(section)) {
         setAside.add(new SetAside(item.id(), item.title(), "section " + section + " is not in the profile"));
-      } else if (!plan.covers(item.publishedDate())) {
+      } else if (!plan.covers(publishedDate(item))) {
         setAside.add(new SetAside(item.id(), item.title(), "published " + item.publishedAt()
             + ", outside this issue's window " + plan.windowStart() + " to " + plan.date()));
       } else {
@@ -96,8 +110,8 @@ public final class DraftBuilder {
     }
     // Editors act on stories: a drop, move, rewrite or place given through any report holds for all.
     Map<Story, StoryEdits> storyEdits = new java.util.IdentityHashMap<>();
-    for (List<ClassifiedAnnouncement> group : byLayout.values()) {
-      for (Story story : stories(group, plan)) {
+    for (var group : byLayout.entrySet()) {
+      for (Story story : stories(plan.issueId() + "/" + group.getKey(), group.getValue(), plan)) {
         StoryEdits edits = StoryEdits.of(story.items().stream().map(ClassifiedAnnouncement::id).toList(), state);
         String section = edits.section() != null ? edits.section() : story.lead().section();
         if (edits.dropped()) {
@@ -114,9 +128,13 @@ public final class DraftBuilder {
     List<DraftSection> sections = new ArrayList<>();
     List<bulletin.common.record.PrintedReport> printedReports = new ArrayList<>();
     for (Section s : profile.sections()) {
-      List<Story> stories = bySection.get(s.title());
+      List<Story> stories = best(bySection.get(s.title()), s.quota() + SET_ASIDE_LISTED);
       List<Story> chosen = stories.subList(0, Math.min(s.quota(), stories.size()));
+      // Only the first SET_ASIDE_LISTED set-aside items are listed; a large issue has many more over its quotas.
       for (Story over : stories.subList(chosen.size(), stories.size())) {
+        if (overQuota.size() >= SET_ASIDE_LISTED) {
+          break;
+        }
         for (ClassifiedAnnouncement a : over.items()) {
           overQuota.add(new SetAside(a.id(), a.title(), "over the quota of " + s.quota() + " for " + s.title()));
         }
@@ -211,21 +229,84 @@ public final class DraftBuilder {
     return state.moves().getOrDefault(item.id(), item.section());
   }
 
-  /** The candidates merged into stories, best first. */
-  private List<Story> stories(List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
-    List<Story> stories = new ArrayList<>();
-    for (List<ClassifiedAnnouncement> cluster : NearDuplicates.clusters(candidates, this::fingerprint)) {
-      List<ClassifiedAnnouncement> reports = new ArrayList<>(cluster);
-      reports.sort(AUTHORITY);
-      stories.add(new Story(List.copyOf(reports), score(reports, plan)));
+  /**
+   * The candidates merged into stories, unranked ({@link #best} ranks a section's). The stories of
+   * the issue's earlier build are kept: new candidates join them, and only when a candidate left
+   * (dropped out of the window, moved to the other kind of section, revised) is the group built again.
+   */
+  private List<Story> stories(String group, List<ClassifiedAnnouncement> candidates, IssuePlan plan) {
+    Map<String, ClassifiedAnnouncement> byKey = new java.util.HashMap<>();
+    candidates.forEach(a -> byKey.put(key(a), a));
+    List<List<String>> clusters;
+    StoryIndex<String> index = storyIndexes.computeIfAbsent(group, k -> new StoryIndex<>());
+    synchronized (index) {
+      if (!index.holdsOnly(byKey.keySet())) {
+        index = new StoryIndex<>();
+        storyIndexes.put(group, index);
+      }
+      for (var report : byKey.entrySet()) {
+        if (!index.holds(report.getKey())) {
+          index.add(report.getKey(), fingerprint(report.getValue()));
+        }
+      }
+      clusters = index.stories();
     }
-    stories.sort(Comparator.comparingDouble(Story::score).reversed().thenComparing(st -> st.lead().id()));
+    List<Story> stories = new ArrayList<>();
+    for (List<String> cluster : clusters) {
+      List<ClassifiedAnnouncement> reports = new ArrayList<>(cluster.size());
+      cluster.forEach(k -> reports.add(byKey.get(k)));
+      reports.sort(AUTHORITY);
+      stories.add(new Story(List.copyOf(reports), score(reports, publishedDate(reports.get(0)), plan)));
+    }
     return stories;
+  }
+
+  /** Stories ranked: the higher score first, then by the lead report's id. */
+  static final Comparator<Story> RANK = Comparator.comparingDouble(Story::score).reversed()
+      .thenComparing(st -> st.lead().id());
+
+  /**
+   * The {@code k} best stories, best first. A section of a large issue holds many more stories than
+   * it prints or lists, so only those scoring at least the k-th best score are sorted.
+   */
+  static List<Story> best(List<Story> stories, int k) {
+    List<Story> out;
+    if (stories.size() <= k) {
+      out = new ArrayList<>(stories);
+    } else {
+      double[] scores = new double[stories.size()];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = stories.get(i).score();
+      }
+      java.util.Arrays.sort(scores);
+      double least = scores[scores.length - k];
+      out = new ArrayList<>();
+      for (Story st : stories) {
+        if (st.score() >= least) {
+          out.add(st);
+        }
+      }
+    }
+    out.sort(RANK);
+    return out.size() > k ? out.subList(0, k) : out;
+  }
+
+  /** An item's publication date, read once per distinct {@code publishedAt}. */
+  private java.time.LocalDate publishedDate(ClassifiedAnnouncement a) {
+    if (publishedDates.size() > FINGERPRINTS_KEPT) {
+      publishedDates.clear();
+    }
+    return publishedDates.computeIfAbsent(a.publishedAt(), k -> a.publishedDate());
+  }
+
+  /** What identifies a report's text: its id, revision and content. */
+  private static String key(ClassifiedAnnouncement a) {
+    return a.id() + "@" + a.revision() + "@" + a.contentHash();
   }
 
   /** An item's fingerprint, made once per revision. */
   private NearDuplicates.Fingerprint fingerprint(ClassifiedAnnouncement a) {
-    String key = a.id() + "@" + a.revision() + "@" + a.contentHash();
+    String key = key(a);
     NearDuplicates.Fingerprint known = fingerprints.get(key);
     if (known == null) {
       known = NearDuplicates.Fingerprint.of(a.title(), a.text());
@@ -238,12 +319,12 @@ public final class DraftBuilder {
    * Authority of the lead source (leadership 4 … peer 0), salience (0.5 for each further site that
    * reported it), the classifier's confidence (0..1) and recency (0..1 across the window).
    */
-  static double score(List<ClassifiedAnnouncement> reports, IssuePlan plan) {
+  static double score(List<ClassifiedAnnouncement> reports, java.time.LocalDate published, IssuePlan plan) {
     ClassifiedAnnouncement lead = reports.get(0);
     double authority = SourceLevel.values().length - 1 - lead.sourceLevel().ordinal();
     double salience = 0.5 * (reports.size() - 1);
     long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(plan.windowStart(), plan.date()));
-    long age = java.time.temporal.ChronoUnit.DAYS.between(lead.publishedDate(), plan.date());
+    long age = java.time.temporal.ChronoUnit.DAYS.between(published, plan.date());
     double recency = Math.max(0, 1 - age / (double) span);
     return authority + salience + lead.confidence() + recency;
   }

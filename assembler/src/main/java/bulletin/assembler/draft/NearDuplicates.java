@@ -1,9 +1,6 @@
 package bulletin.assembler.draft;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,7 +11,9 @@ import java.util.function.Function;
  * do not disagree, or somewhat alike with the same facts: reposts rewrite the wording but keep the
  * date and the numbers, while look-alike news (another county's 调度会) differ in them. The
  * thresholds were measured on labelled pairs ({@code near-duplicates.jsonl}; docs/benchmarks.md).
- * Locality-sensitive hashing finds the candidate pairs without comparing every pair.
+ * Locality-sensitive hashing finds the candidate pairs without comparing every pair: a second
+ * signature, of the shingles that are not common ({@link CommonShingles}: boilerplate and common
+ * phrases, which unrelated items share), is cut into bands, and items sharing a band are compared.
  */
 public final class NearDuplicates {
   /** Texts this similar are one story whatever their facts. */
@@ -32,8 +31,6 @@ public final class NearDuplicates {
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
   static final int TEXT_CHARS = 300;
-  /** The low 24 bits of a band's sort key hold the item's place: up to 16 million items in a section. */
-  private static final long PLACE = (1L << 24) - 1;
 
   private static final long[] SEEDS = new long[HASHES];
 
@@ -49,25 +46,71 @@ public final class NearDuplicates {
 
   /** The MinHash signature of an item's title and text. */
   public static long[] signature(String title, String text) {
-    String s = (title + "。" + (text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text))
-        .codePoints().filter(Character::isLetterOrDigit)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    long[] sig = new long[HASHES];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    int[] cps = s.codePoints().toArray();
-    for (int i = 0; i + SHINGLE <= Math.max(cps.length, SHINGLE); i++) {
+    return minHashes(shingles(title, text))[0];
+  }
+
+  /** The hashes of the character 3-shingles of the title and the opening of the text, letters and digits only. */
+  private static long[] shingles(String title, String text) {
+    int[] cps = (title + "。" + (text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text))
+        .codePoints().filter(Character::isLetterOrDigit).toArray();
+    long[] out = new long[Math.max(cps.length - SHINGLE + 1, 1)];
+    for (int i = 0; i < out.length; i++) {
       long h = 1125899906842597L;
       for (int k = i; k < Math.min(i + SHINGLE, cps.length); k++) {
         h = 31 * h + cps[k];
       }
+      out[i] = h;
+    }
+    return out;
+  }
+
+  /**
+   * Two MinHash signatures in one pass: of all the shingles (for the similarity) and of the
+   * uncommon ones (for finding candidates; of all when every shingle is common).
+   */
+  private static long[][] minHashes(long[] shingles) {
+    long[] all = new long[HASHES];
+    long[] uncommon = new long[HASHES];
+    java.util.Arrays.fill(all, Long.MAX_VALUE);
+    java.util.Arrays.fill(uncommon, Long.MAX_VALUE);
+    boolean anyUncommon = false;
+    for (long h : shingles) {
+      boolean common = CommonShingles.contains(h);
+      anyUncommon |= !common;
       for (int j = 0; j < HASHES; j++) {
         long v = mix(h ^ SEEDS[j]);
-        if (v < sig[j]) {
-          sig[j] = v;
+        if (v < all[j]) {
+          all[j] = v;
+        }
+        if (!common && v < uncommon[j]) {
+          uncommon[j] = v;
         }
       }
     }
-    return sig;
+    return new long[][] {all, anyUncommon ? uncommon : all};
+  }
+
+  /** The shingle hash of a string of letters and digits, as {@link #shingles} makes it. */
+  static long shingleHash(String shingle) {
+    long h = 1125899906842597L;
+    for (int cp : shingle.codePoints().toArray()) {
+      h = 31 * h + cp;
+    }
+    return h;
+  }
+
+  /** The keys of the bands of a signature, each band's rows hashed with the band's number. */
+  private static int[] bandKeys(long[] signature) {
+    int rows = HASHES / BANDS;
+    int[] keys = new int[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long key = SEEDS[b];
+      for (int r = 0; r < rows; r++) {
+        key = key * 31 + signature[b * rows + r];
+      }
+      keys[b] = (int) mix(key);
+    }
+    return keys;
   }
 
   /** The share of equal signature slots: an estimate of the Jaccard similarity of the shingle sets. */
@@ -120,10 +163,15 @@ public final class NearDuplicates {
     return sameStory(similarity(a.signature(), b.signature()), a.facts(), b.facts());
   }
 
-  /** What the story detector compares of an item: its MinHash signature and the facts it states. */
-  public record Fingerprint(long[] signature, java.util.Set<String> facts) {
+  /**
+   * What the story detector compares of an item: its MinHash signature and the facts it states; and
+   * the keys of its bands without the common shingles, by which it finds the items to compare it
+   * with (none for a report a published issue printed, which is compared but not looked up).
+   */
+  public record Fingerprint(long[] signature, java.util.Set<String> facts, int[] bands) {
     public static Fingerprint of(String title, String text) {
-      return new Fingerprint(NearDuplicates.signature(title, text), NearDuplicates.facts(title + "。" + text));
+      long[][] minHashes = minHashes(shingles(title, text));
+      return new Fingerprint(minHashes[0], NearDuplicates.facts(title + "。" + text), bandKeys(minHashes[1]));
     }
 
     /** The fingerprint a published issue stored of a report it printed. */
@@ -133,7 +181,7 @@ public final class NearDuplicates {
       for (int i = 0; i < sig.length; i++) {
         sig[i] = bytes.getLong();
       }
-      return new Fingerprint(sig, new java.util.HashSet<>(printed.facts()));
+      return new Fingerprint(sig, new java.util.HashSet<>(printed.facts()), new int[0]);
     }
 
     /** This fingerprint as a published issue stores it, for the report {@code itemId}. */
@@ -154,8 +202,9 @@ public final class NearDuplicates {
   }
 
   /**
-   * Groups {@code items} into stories, each in input order; items alone form stories of one. Pairs
-   * sharing a band of their signatures are compared, and joined when {@link #sameStory} says so.
+   * Groups {@code items} into stories, each in input order; items alone form stories of one. Items
+   * sharing a band of their signatures without the common shingles are compared, and joined when
+   * {@link #sameStory} says so.
    */
   public static <T> List<List<T>> clusters(List<T> items, Function<T, String> titleOf, Function<T, String> textOf) {
     return clusters(items, item -> Fingerprint.of(titleOf.apply(item), textOf.apply(item)));
@@ -163,62 +212,11 @@ public final class NearDuplicates {
 
   /** As {@link #clusters(List, Function, Function)}, with fingerprints made (or remembered) by {@code fingerprintOf}. */
   public static <T> List<List<T>> clusters(List<T> items, Function<T, Fingerprint> fingerprintOf) {
-    int n = items.size();
-    if (n > PLACE) {
-      throw new IllegalArgumentException(n + " items in one section: at most " + PLACE + " can be compared");
+    StoryIndex<T> stories = new StoryIndex<>();
+    for (T item : items) {
+      stories.add(item, fingerprintOf.apply(item));
     }
-    Fingerprint[] prints = new Fingerprint[n];
-    for (int i = 0; i < n; i++) {
-      prints[i] = fingerprintOf.apply(items.get(i));
-    }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    // Per band, the items whose band of the signature is equal: sorted as (40 bits of the band's
-    // hash, 24 bits of the item's place), so that equal bands lie next to each other without a map.
-    // Two bands that share those 40 bits by chance only cost one comparison more.
-    int rows = HASHES / BANDS;
-    long[] packed = new long[n];
-    for (int b = 0; b < BANDS; b++) {
-      for (int i = 0; i < n; i++) {
-        long key = 17;
-        for (int r = 0; r < rows; r++) {
-          key = key * 31 + prints[i].signature()[b * rows + r];
-        }
-        packed[i] = (mix(key) & ~PLACE) | i;
-      }
-      java.util.Arrays.sort(packed);
-      for (int start = 0, end; start < n; start = end) {
-        end = start + 1;
-        while (end < n && (packed[end] & ~PLACE) == (packed[start] & ~PLACE)) {
-          end++;
-        }
-        for (int x = start; x < end; x++) {
-          for (int y = x + 1; y < end; y++) {
-            int i = (int) (packed[x] & PLACE);
-            int j = (int) (packed[y] & PLACE);
-            if (find(parent, i) != find(parent, j) && sameStory(similarity(prints[i].signature(), prints[j].signature()),
-                prints[i].facts(), prints[j].facts())) {
-              parent[find(parent, j)] = find(parent, i);
-            }
-          }
-        }
-      }
-    }
-    Map<Integer, List<T>> byRoot = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
-    }
-    return new ArrayList<>(byRoot.values());
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return stories.stories();
   }
 
   private static long mix(long z) {
