@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import bulletin.classifier.ClassifierMain;
 import bulletin.common.config.Settings;
 import bulletin.common.kafka.StreamsApp;
+import bulletin.common.kafka.Keeping;
 import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.Topics;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /** The bench's baseline copies every record, configured as the classifier is. */
 class PassthroughTest {
+  private static final Keeping TEST_TOPIC = Keeping.forDays(1, "a test's own topic");
+
 
   @Test
   void itIsConfiguredAsTheClassifierIs() {
@@ -46,8 +49,8 @@ class PassthroughTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String from = "passthrough-from-" + run;
     String to = "passthrough-to-" + run;
-    TopicAdmin.ensure(bootstrap, List.<Topic<?, ?>>of(new Topic<>(from, Serdes.ByteArray(), Serdes.ByteArray(), false),
-        new Topic<>(to, Serdes.ByteArray(), Serdes.ByteArray(), false)), 2, (short) 1);
+    TopicAdmin.ensure(bootstrap, List.<Topic<?, ?>>of(new Topic<>(from, Serdes.ByteArray(), Serdes.ByteArray(), TEST_TOPIC),
+        new Topic<>(to, Serdes.ByteArray(), Serdes.ByteArray(), TEST_TOPIC)), 2, (short) 1);
     Set<String> sent = IntStream.range(0, 200).mapToObj(i -> "item " + i).collect(Collectors.toSet());
     try (var producer = new KafkaProducer<byte[], byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         new ByteArraySerializer(), new ByteArraySerializer())) {
