@@ -1,6 +1,5 @@
 package bulletin.collector.source;
 
-import bulletin.collector.source.ListedSource.Pause;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.TopicReader;
 import java.time.Duration;
@@ -9,13 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,7 +19,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * The sources listed on {@code collector.sources}: publishing the sources folder there, pausing and
- * resuming one source, and reading the list. The collector instances poll what is listed.
+ * resuming one source, and reading the list. The collector instances poll what is listed. This class
+ * reads and writes the topic; what it decides is in {@link SourceChanges}.
  */
 public final class SourceListing {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -56,16 +53,8 @@ public final class SourceListing {
 
   /** Every listed source, by id. */
   public SortedMap<String, Entry> read() {
-    SortedMap<String, Entry> latest = new TreeMap<>();
-    for (var r : TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
-        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT)) {
-      if (r.value() == null) {
-        latest.remove(r.key());
-      } else {
-        latest.put(r.key(), new Entry(r.value(), r.partition()));
-      }
-    }
-    return latest;
+    return SourceChanges.latest(TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(),
+        ListedSource.TOPIC.keySerde().deserializer(), ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT));
   }
 
   /**
@@ -75,50 +64,26 @@ public final class SourceListing {
   public Publication publish(List<SourceDefinition> folder, String by) {
     Map<String, ListedSource> listed = new LinkedHashMap<>();
     read().forEach((id, e) -> listed.put(id, e.source()));
-    Map<String, ListedSource> writes = changes(listed, folder, by, Instant.now());
+    Map<String, ListedSource> writes = SourceChanges.changes(listed, folder, by, Instant.now());
     write(writes);
-    int added = (int) writes.keySet().stream().filter(id -> !listed.containsKey(id)).count();
-    int removed = (int) writes.values().stream().filter(v -> v == null).count();
-    int changed = writes.size() - added - removed;
-    return new Publication(added, changed, removed, folder.size() - added - changed);
-  }
-
-  /**
-   * The records that make {@code listed} match {@code folder}, by source id: the new or changed
-   * definitions, each keeping its pause, then a tombstone (null) for each source that left the folder.
-   */
-  static Map<String, ListedSource> changes(Map<String, ListedSource> listed, List<SourceDefinition> folder,
-      String by, Instant at) {
-    Map<String, ListedSource> writes = new LinkedHashMap<>();
-    for (SourceDefinition d : folder) {
-      ListedSource before = listed.get(d.id());
-      if (before == null || !before.definition().equals(d)) {
-        writes.put(d.id(), new ListedSource(1, d, before == null ? null : before.pause(), by, at));
-      }
-    }
-    Set<String> inFolder = folder.stream().map(SourceDefinition::id).collect(Collectors.toSet());
-    listed.keySet().stream().filter(id -> !inFolder.contains(id)).forEach(id -> writes.put(id, null));
-    return writes;
+    return SourceChanges.publication(listed.keySet(), writes, folder.size());
   }
 
   /** Pauses a listed source: its owner stops polling it. */
   public ListedSource pause(String id, String reason, String by) {
-    Instant now = Instant.now();
-    return rewrite(id, s -> new ListedSource(1, s.definition(), new Pause(reason, by, now), by, now));
+    return rewrite(id, s -> SourceChanges.paused(s, reason, by, Instant.now()));
   }
 
   /** Resumes a paused source: its owner polls it at once. */
   public ListedSource resume(String id, String by) {
-    return rewrite(id, s -> new ListedSource(1, s.definition(), null, by, Instant.now()));
+    return rewrite(id, s -> SourceChanges.resumed(s, by, Instant.now()));
   }
 
   private ListedSource rewrite(String id, UnaryOperator<ListedSource> change) {
     SortedMap<String, Entry> listed = read();
     Entry entry = listed.get(id);
     if (entry == null) {
-      throw new IllegalArgumentException("no source '" + id + "' is listed on " + ListedSource.TOPIC.name()
-          + (listed.isEmpty() ? " (none is: `collector run` or `collector sources publish` lists the sources folder)"
-              : "; listed: " + String.join(", ", listed.keySet())));
+      throw new IllegalArgumentException(SourceChanges.notListed(id, listed.keySet()));
     }
     ListedSource changed = change.apply(entry.source());
     write(Map.of(id, changed));

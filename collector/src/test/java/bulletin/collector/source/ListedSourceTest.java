@@ -57,7 +57,7 @@ class ListedSourceTest {
     List<SourceDefinition> folder = List.of(definition("same", "不变"), definition("edited", "新名称"),
         definition("added", "新增"));
 
-    Map<String, ListedSource> writes = SourceListing.changes(listed, folder, "collector-2", AT.plusSeconds(60));
+    Map<String, ListedSource> writes = SourceChanges.changes(listed, folder, "collector-2", AT.plusSeconds(60));
 
     assertEquals(List.of("edited", "added", "gone"), List.copyOf(writes.keySet()));
     assertEquals("新名称", writes.get("edited").definition().name());
