@@ -27,6 +27,7 @@ class ArticleTextTest {
   @Test
   void aSourceLineBreakBesideAChineseCharacterIsNoSpace() {
     assertEquals("2021年3月，科技 abc中文", ArticleText.of(body("<p>2021年\n3月，科技 abc\n  中文</p>"), ""));
+    assertEquals("科技创新", ArticleText.of(body("<p><b>科技</b>\n创新</p>"), ""));
   }
 
   @Test

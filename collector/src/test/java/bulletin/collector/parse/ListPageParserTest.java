@@ -60,6 +60,13 @@ class ListPageParserTest {
   }
 
   @Test
+  void aDateSplitByTagsIsReadFromTheElementsWholeText() {
+    ListPage page = ListPageParser.parse("<li><a href=a.html>标题</a><span>2021-<b>03</b>-09</span></li>", PAGE,
+        new ListSelectors("li", "a", null, "span"), TODAY);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), page.entries().get(0).date());
+  }
+
+  @Test
   void theSourcesDatePatternTakesBracketsAndRefusesTheFuture() {
     assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), ListPageParser.withPattern(" [2021.03.09] ", "yyyy.MM.dd", TODAY));
     assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), ListPageParser.withPattern("（2021.03.09）", "yyyy.MM.dd", TODAY));
@@ -81,6 +88,7 @@ class ListPageParserTest {
     assertEquals("10 2021-03", ListPageParser.spacedText(boxed, null));
     assertEquals("10 2021-03", ListPageParser.spacedText(boxed, boxed));
     assertEquals("2020年工作总结", ListPageParser.dateText(a, li), "the link outside the date's element stays");
+    assertEquals("", ListPageParser.dateText(a, a), "the link's own text is no date");
   }
 
   @Test
@@ -102,7 +110,7 @@ class ListPageParserTest {
         + "<item><title> </title><link>c.html</link></item>"
         + "<item><title>第三条</title><link>d.html</link><dc:date>2021-03-04T10:00:00+08:00</dc:date></item>"
         + "<item><title>第四条</title><link>e.html</link><pubDate>发布于2021年3月3日</pubDate></item>"
-        + "<item><title>将来的</title><link>f.html</link><pubDate>Tue, 09 Mar 2022 08:00:00 GMT</pubDate></item>"
+        + "<item><title>将来的</title><link>f.html</link><pubDate>Wed, 09 Mar 2022 08:00:00 GMT</pubDate></item>"
         + "</channel></rss>";
     ListPage page = FeedParser.parse(rss, URI.create("https://kjt.nmg.gov.cn/feed/rss.xml"), TODAY);
     assertEquals(7, page.itemsMatched());

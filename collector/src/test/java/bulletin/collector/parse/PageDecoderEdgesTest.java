@@ -65,6 +65,29 @@ class PageDecoderEdgesTest {
   }
 
   @Test
+  void anAsciiPageWithANulByteUnderALatinNameIsNoMojibake() throws Exception {
+    DecodedPage d = read("a\u0000b".getBytes(StandardCharsets.ISO_8859_1), "text/html; charset=iso-8859-1");
+    assertEquals(StandardCharsets.ISO_8859_1, d.charset());
+    assertFalse(d.warning().isPresent());
+  }
+
+  @Test
+  void fourUnreadableCharactersInExactly4000AreTolerated() throws Exception {
+    byte[] bad = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+    byte[] ascii = "a".repeat(3996).getBytes(StandardCharsets.US_ASCII);
+    byte[] page = java.util.Arrays.copyOf(ascii, 4000);
+    System.arraycopy(bad, 0, page, 3996, 4);
+    assertEquals(StandardCharsets.UTF_8, read(page, "text/html; charset=utf-8").charset());
+  }
+
+  @Test
+  void onlyTheFirst2000HanCharactersCount() {
+    String rare = "\u3400";
+    assertFalse(PageDecoder.looksMisread("的".repeat(1400) + rare.repeat(601)), "600 rare in the first 2,000");
+    assertTrue(PageDecoder.looksMisread("的".repeat(1399) + rare.repeat(602)));
+  }
+
+  @Test
   void theHeadersNameIsTheOneTheWarningGives() throws Exception {
     DecodedPage d = read("发布时间：2021年3月9日".getBytes(StandardCharsets.UTF_8), "text/html; charset=\"GBK\"");
     assertTrue(d.warning().orElseThrow().contains("declares GBK (Content-Type header)"), d.warning().get());

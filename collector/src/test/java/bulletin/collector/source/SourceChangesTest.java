@@ -69,11 +69,12 @@ class SourceChangesTest {
     writes.put("edited", listed("edited", "新名称"));
     writes.put("added-1", listed("added-1", "新增一"));
     writes.put("added-2", listed("added-2", "新增二"));
+    writes.put("added-3", listed("added-3", "新增三"));
     writes.put("gone", null);
-    // listed: same-1, same-2, edited, gone; folder: same-1, same-2, edited, added-1, added-2
-    Publication p = SourceChanges.publication(Set.of("same-1", "same-2", "edited", "gone"), writes, 5);
-    assertEquals(new Publication(2, 1, 1, 2), p);
-    assertEquals("2 added, 1 changed, 1 removed, 2 unchanged", p.toString());
+    // listed: same-1, same-2, edited, gone; folder: same-1, same-2, edited, added-1, added-2, added-3
+    Publication p = SourceChanges.publication(Set.of("same-1", "same-2", "edited", "gone"), writes, 6);
+    assertEquals(new Publication(3, 1, 1, 2), p);
+    assertEquals("3 added, 1 changed, 1 removed, 2 unchanged", p.toString());
     assertEquals(new Publication(0, 0, 0, 3), SourceChanges.publication(Set.of("a", "b", "c"), Map.of(), 3));
   }
 
@@ -92,6 +93,20 @@ class SourceChangesTest {
     assertEquals(before.definition(), resumed.definition());
     assertEquals("ops-2", resumed.changedBy());
     assertEquals(AT.plusSeconds(120), resumed.changedAt());
+  }
+
+  @Test
+  void aListedSourceIsPolledUnlessPausedOrDisabled() {
+    ListedSource s = new ListedSource(0, definition("nmg-kjdt", "自治区科技厅"), null, "ops", AT);
+    assertEquals(1, s.schema(), "schema 0 (absent) reads as 1");
+    assertEquals(2, new ListedSource(2, definition("a", "b"), null, "ops", AT).schema());
+    assertEquals("nmg-kjdt", s.id());
+    assertTrue(s.polled());
+    assertFalse(SourceChanges.paused(s, "改版", "ops", AT).polled());
+    SourceDefinition disabled = new SourceDefinition("off", "停用", SourceLevel.REGIONAL, "科技兴蒙", "html",
+        List.of("http://kjt.nmg.gov.cn/kjdt/"), 1, null, null, new ListSelectors("ul.list li", "a", null, "span"),
+        new ArticleSelectors("h1", null, "#zoom"), null, null, Duration.ofMinutes(30), false, false);
+    assertFalse(new ListedSource(1, disabled, null, "ops", AT).polled());
   }
 
   @Test

@@ -30,9 +30,12 @@ class SeenItemsTest {
     return new SeenItem(1, id, "https://kjj.ordos.gov.cn/" + id + ".html", hash, 1, AT, null, null);
   }
 
-  /** A state topic of two partitions ending at {@code end0} and {@code end1}. */
+  /**
+   * A state topic of two partitions ending at {@code end0} and {@code end1}, read as the collector's
+   * consumer reads it: without a group, so it would start at the end were it not sent to the beginning.
+   */
   private static MockConsumer<String, SeenItem> topic(long end0, long end1) {
-    MockConsumer<String, SeenItem> consumer = new MockConsumer<>("earliest");
+    MockConsumer<String, SeenItem> consumer = new MockConsumer<>("latest");
     consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null),
         new PartitionInfo(TOPIC, 1, null, null, null)));
     consumer.updateBeginningOffsets(Map.of(P0, 0L, P1, 0L));
