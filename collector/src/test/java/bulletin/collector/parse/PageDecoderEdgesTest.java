@@ -88,6 +88,18 @@ class PageDecoderEdgesTest {
   }
 
   @Test
+  void utf8WithABadFirstByteUnderAGbkTagIsRefused() {
+    String prose = "鄂尔多斯市科学技术局召开全市科技创新工作推进会议，总结上半年工作，部署下半年重点任务。";
+    byte[] text = ("<meta charset=gbk>" + prose).getBytes(StandardCharsets.UTF_8);
+    byte[] page = new byte[text.length + 1];
+    page[0] = (byte) 0xFF; // the one unreadable byte comes first
+    System.arraycopy(text, 0, page, 1, text.length);
+    PageDecoder.DecodeException e = assertThrows(PageDecoder.DecodeException.class, () -> read(page, null));
+    assertTrue(e.getMessage().contains("as gbk (meta tag) gives "), e.getMessage());
+    assertTrue(e.getMessage().contains("as UTF-8 gives no clearly readable text either"), e.getMessage());
+  }
+
+  @Test
   void theHeadersNameIsTheOneTheWarningGives() throws Exception {
     DecodedPage d = read("发布时间：2021年3月9日".getBytes(StandardCharsets.UTF_8), "text/html; charset=\"GBK\"");
     assertTrue(d.warning().orElseThrow().contains("declares GBK (Content-Type header)"), d.warning().get());
