@@ -2,6 +2,7 @@ package bulletin.assembler.issue;
 
 import bulletin.common.profile.Schedule;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +28,7 @@ public final class IssueCalendar {
    * window belongs to the first issue (which sets it aside as outside its window).
    */
   public IssuePlan issueFor(LocalDate published) {
-    int k = 0;
-    while (dateOf(k).isBefore(published)) {
-      k++;
-    }
-    return issue(k);
+    return issue(indexOf(published));
   }
 
   /** The issue after {@code plan}. */
@@ -47,9 +44,11 @@ public final class IssueCalendar {
     }
     int year = Integer.parseInt(m.group(1));
     int number = Integer.parseInt(m.group(2));
-    for (int k = 0; dateOf(k).getYear() <= year; k++) {
+    // Only that year's issues, found without going through the years before: an id of a far year
+    // (9999-01, from an edit) costs no more than one of this year.
+    for (int k = indexOf(LocalDate.of(year, 1, 1)); dateOf(k).getYear() == year; k++) {
       IssuePlan p = issue(k);
-      if (p.date().getYear() == year && p.number() == number) {
+      if (p.number() == number) {
         return Optional.of(p);
       }
     }
@@ -63,12 +62,39 @@ public final class IssueCalendar {
     return d.plusYears((long) c.getYears() * k).plusMonths((long) c.getMonths() * k).plusDays((long) c.getDays() * k);
   }
 
+  /**
+   * The first issue dated on or after {@code date}, by bisection: an issue comes at least
+   * {@link #shortestDays} and at most {@link #longestDays} after the one before, which bounds the
+   * index on both sides.
+   */
   private int indexOf(LocalDate date) {
-    int k = 0;
-    while (dateOf(k).isBefore(date)) {
-      k++;
+    long days = ChronoUnit.DAYS.between(schedule.firstDate(), date);
+    if (days <= 0) {
+      return 0;
     }
-    return k;
+    long low = days / longestDays(); // dateOf(low) is on or before date
+    long high = days / shortestDays() + 1; // dateOf(high) is after it
+    while (low < high) {
+      long mid = (low + high) >>> 1;
+      if (dateOf(Math.toIntExact(mid)).isBefore(date)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return Math.toIntExact(low);
+  }
+
+  /** The fewest days between two issues: a month is at least 28 days, a year 365. */
+  private long shortestDays() {
+    var c = schedule.cadence();
+    return c.getYears() * 365L + c.getMonths() * 28L + c.getDays();
+  }
+
+  /** The most days between two issues: a month is at most 31 days, a year 366. */
+  private long longestDays() {
+    var c = schedule.cadence();
+    return c.getYears() * 366L + c.getMonths() * 31L + c.getDays();
   }
 
   private int number(int k, LocalDate date) {

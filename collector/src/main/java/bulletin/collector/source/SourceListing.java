@@ -1,6 +1,5 @@
 package bulletin.collector.source;
 
-import bulletin.collector.source.ListedSource.Pause;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,7 +21,8 @@ import org.apache.kafka.common.utils.Utils;
 
 /**
  * The sources listed on {@code collector.sources}: publishing the sources folder there, pausing and
- * resuming one source, and reading the list. The collector instances poll what is listed.
+ * resuming one source, and reading the list. The collector instances poll what is listed. This class
+ * reads and writes the topic; what it decides is in {@link SourceChanges}.
  *
  * <p>A source's records are keyed by its id (compaction keeps its latest) but go to the partition of
  * its host, so that every source of one host is owned by one instance at a time: that instance's
@@ -62,29 +59,17 @@ public final class SourceListing {
 
   /** Every listed source, by id (where a source is listed on two partitions, its latest change). */
   public SortedMap<String, Entry> read() {
-    SortedMap<String, Entry> latest = new TreeMap<>();
-    for (Entry e : readEach()) {
-      latest.merge(e.source().definition().id(), e,
-          (a, b) -> b.source().changedAt().isAfter(a.source().changedAt()) ? b : a);
-    }
-    return latest;
+    return SourceChanges.latest(records());
   }
 
   /** Each partition's listed sources: a source moving to its host's partition is briefly on two. */
   private List<Entry> readEach() {
-    Map<Integer, Map<String, ListedSource>> byPartition = new TreeMap<>();
-    for (var r : TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
-        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT)) {
-      Map<String, ListedSource> listed = byPartition.computeIfAbsent(r.partition(), p -> new TreeMap<>());
-      if (r.value() == null) {
-        listed.remove(r.key());
-      } else {
-        listed.put(r.key(), r.value());
-      }
-    }
-    List<Entry> entries = new ArrayList<>();
-    byPartition.forEach((p, listed) -> listed.values().forEach(s -> entries.add(new Entry(s, p))));
-    return entries;
+    return SourceChanges.each(records());
+  }
+
+  private List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ListedSource>> records() {
+    return TopicReader.readToEnd(bootstrap, ListedSource.TOPIC.name(), ListedSource.TOPIC.keySerde().deserializer(),
+        ListedSource.TOPIC.valueSerde().deserializer(), TIMEOUT);
   }
 
   /** The partition of {@code collector.sources} that {@code source}'s records go to: its host's. */
@@ -100,35 +85,9 @@ public final class SourceListing {
   public Publication publish(List<SourceDefinition> folder, String by) {
     Map<String, ListedSource> listed = new LinkedHashMap<>();
     read().forEach((id, e) -> listed.put(id, e.source()));
-    Map<String, ListedSource> writes = changes(listed, folder, by, Instant.now());
+    Map<String, ListedSource> writes = SourceChanges.changes(listed, folder, by, Instant.now());
     write(writes, readEach());
-    int added = (int) writes.keySet().stream().filter(id -> !listed.containsKey(id)).count();
-    int removed = (int) writes.values().stream().filter(v -> v == null).count();
-    int changed = writes.size() - added - removed;
-    return new Publication(added, changed, removed, folder.size() - added - changed);
-  }
-
-  /**
-   * The records that make {@code listed} match {@code folder}, by source id: the new or changed
-   * definitions (a file taking over an app-added id counts as changed), each keeping its pause, then
-   * a tombstone (null) for each source of the folder whose file is gone. App-added sources stay.
-   */
-  static Map<String, ListedSource> changes(Map<String, ListedSource> listed, List<SourceDefinition> folder,
-      String by, Instant at) {
-    Map<String, ListedSource> writes = new LinkedHashMap<>();
-    for (SourceDefinition d : folder) {
-      ListedSource before = listed.get(d.id());
-      if (before == null || !before.definition().equals(d) || !before.fromFolder()) {
-        writes.put(d.id(), new ListedSource(1, d, before == null ? null : before.pause(), by, at, ListedSource.FOLDER));
-      }
-    }
-    Set<String> inFolder = folder.stream().map(SourceDefinition::id).collect(Collectors.toSet());
-    listed.forEach((id, source) -> {
-      if (source.fromFolder() && !inFolder.contains(id)) {
-        writes.put(id, null);
-      }
-    });
-    return writes;
+    return SourceChanges.publication(listed.keySet(), writes, folder.size());
   }
 
   /**
@@ -177,22 +136,19 @@ public final class SourceListing {
 
   /** Pauses a listed source: its owner stops polling it. */
   public ListedSource pause(String id, String reason, String by) {
-    Instant now = Instant.now();
-    return rewrite(id, s -> new ListedSource(1, s.definition(), new Pause(reason, by, now), by, now, s.origin()));
+    return rewrite(id, s -> SourceChanges.paused(s, reason, by, Instant.now()));
   }
 
   /** Resumes a paused source: its owner polls it at once. */
   public ListedSource resume(String id, String by) {
-    return rewrite(id, s -> new ListedSource(1, s.definition(), null, by, Instant.now(), s.origin()));
+    return rewrite(id, s -> SourceChanges.resumed(s, by, Instant.now()));
   }
 
   private ListedSource rewrite(String id, UnaryOperator<ListedSource> change) {
     SortedMap<String, Entry> listed = read();
     Entry entry = listed.get(id);
     if (entry == null) {
-      throw new IllegalArgumentException("no source '" + id + "' is listed on " + ListedSource.TOPIC.name()
-          + (listed.isEmpty() ? " (none is: `collector run` or `collector sources publish` lists the sources folder)"
-              : "; listed: " + String.join(", ", listed.keySet())));
+      throw new IllegalArgumentException(SourceChanges.notListed(id, listed.keySet()));
     }
     ListedSource changed = change.apply(entry.source());
     write(Map.of(id, changed), readEach());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -22,10 +23,10 @@ import org.slf4j.LoggerFactory;
 public final class SeenItems implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SeenItems.class);
   private final Map<String, SeenItem> byId = new ConcurrentHashMap<>();
-  private final KafkaConsumer<String, SeenItem> state;
+  private final Consumer<String, SeenItem> state;
   private final Duration timeout;
 
-  private SeenItems(KafkaConsumer<String, SeenItem> state, Duration timeout) {
+  private SeenItems(Consumer<String, SeenItem> state, Duration timeout) {
     this.state = state;
     this.timeout = timeout;
   }
@@ -38,6 +39,11 @@ public final class SeenItems implements AutoCloseable {
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
         ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
         Topics.COLLECTOR_STATE.keySerde().deserializer(), Topics.COLLECTOR_STATE.valueSerde().deserializer());
+    return reading(consumer, timeout);
+  }
+
+  /** Reads {@code consumer}'s state topic as {@link #load} does, closing the consumer if that fails. */
+  static SeenItems reading(Consumer<String, SeenItem> consumer, Duration timeout) {
     SeenItems seen = new SeenItems(consumer, timeout);
     try {
       List<TopicPartition> partitions = consumer.partitionsFor(Topics.COLLECTOR_STATE.name(), timeout).stream()

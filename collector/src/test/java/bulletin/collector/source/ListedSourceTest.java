@@ -57,7 +57,7 @@ class ListedSourceTest {
     List<SourceDefinition> folder = List.of(definition("same", "不变"), definition("edited", "新名称"),
         definition("added", "新增"));
 
-    Map<String, ListedSource> writes = SourceListing.changes(listed, folder, "collector-2", AT.plusSeconds(60));
+    Map<String, ListedSource> writes = SourceChanges.changes(listed, folder, "collector-2", AT.plusSeconds(60));
 
     assertEquals(List.of("edited", "added", "gone"), List.copyOf(writes.keySet()));
     assertEquals("新名称", writes.get("edited").definition().name());
@@ -76,7 +76,7 @@ class ListedSourceTest {
         "file-gone", new ListedSource(1, definition("file-gone", "文件已删"), null, "collector-1", AT));
     List<SourceDefinition> folder = List.of(definition("taken", "同名"));
 
-    Map<String, ListedSource> writes = SourceListing.changes(listed, folder, "collector-2", AT.plusSeconds(60));
+    Map<String, ListedSource> writes = SourceChanges.changes(listed, folder, "collector-2", AT.plusSeconds(60));
 
     assertEquals(List.of("taken", "file-gone"), List.copyOf(writes.keySet()), "the app's own source is not removed");
     assertEquals(ListedSource.FOLDER, writes.get("taken").origin(), "a file with the same id takes the source over");
