@@ -49,6 +49,12 @@ public final class SectionModel {
    * words look like a bureau's meeting: other bureaus' activities go to 他山之石 or 科技兴蒙.
    */
   public static final String BUREAU_SECTION = "部门动态";
+  /**
+   * The section of the national leadership on science and technology (the labelling policy). An item
+   * whose kind is non-S&T business (a diplomatic exchange, a condolence) cannot go there, however
+   * much it names the leadership.
+   */
+  public static final String LEADERSHIP_SECTION = "高层声音";
   /** Below this probability the verdict asks an editor to look. */
   public static final double LOW_CONFIDENCE = 0.6;
 
@@ -125,8 +131,15 @@ public final class SectionModel {
     return new Verdict(section, round(p[best]), scores, reasons, version);
   }
 
-  /** The scores {@code logits}, with the bureau's section ruled out when the item names neither the bureau nor Ordos. */
+  /**
+   * The scores {@code logits}, with the bureau's section ruled out when the item names neither the
+   * bureau nor Ordos, and the leadership's when the item is non-S&T business.
+   */
   double[] ruledOut(Cues cues, double[] logits) {
+    int leadership = labels.indexOf(LEADERSHIP_SECTION);
+    if (leadership >= 0 && cues.genre() == bulletin.classifier.cue.Genre.NON_ST) {
+      logits[leadership] = Double.NEGATIVE_INFINITY;
+    }
     int bureau = labels.indexOf(BUREAU_SECTION);
     Set<Locus> ordos = EnumSet.of(Locus.BUREAU, Locus.ORDOS);
     boolean named = ordos.contains(cues.locus()) || ordos.contains(cues.hostLocus())
