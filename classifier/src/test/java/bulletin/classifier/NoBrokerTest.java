@@ -3,24 +3,16 @@ package bulletin.classifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bulletin.testkit.CommandRun;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import bulletin.testkit.EmbeddedKafka;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A classifier command that needs Kafka and finds no broker says so in one sentence, with what to do. */
 class NoBrokerTest {
 
-  private static String nowhere() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "127.0.0.1:" + s.getLocalPort(); // closed again: nothing listens there
-    }
-  }
-
   @Test
-  void correctionsAndReclassifyNameTheMissingBroker() throws IOException {
-    String address = nowhere();
+  void correctionsAndReclassifyNameTheMissingBroker() {
+    String address = EmbeddedKafka.nowhere();
     for (List<String> args : List.of(List.of("corrections", "list"), List.of("corrections", "undo", "item-1"),
         List.of("reclassify"))) {
       List<String> all = new java.util.ArrayList<>(args);

@@ -3,24 +3,16 @@ package bulletin.collector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bulletin.testkit.CommandRun;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import bulletin.testkit.EmbeddedKafka;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A collector command that needs Kafka and finds no broker says so in one sentence, with what to do. */
 class NoBrokerTest {
 
-  private static String nowhere() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "127.0.0.1:" + s.getLocalPort(); // closed again: nothing listens there
-    }
-  }
-
   @Test
-  void healthSourcesListAndPauseNameTheMissingBroker() throws IOException {
-    String address = nowhere();
+  void healthSourcesListAndPauseNameTheMissingBroker() {
+    String address = EmbeddedKafka.nowhere();
     for (List<String> args : List.of(List.of("health"), List.of("sources", "list"),
         List.of("pause", "ordos-kjj", "--reason", "站点维护"))) {
       List<String> all = new java.util.ArrayList<>(args);

@@ -147,6 +147,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
+  /** host:port on loopback where nothing listens: for commands that must find no broker. */
+  public static String nowhere() {
+    return "127.0.0.1:" + freePort(); // the port was free a moment ago and nothing was started on it
+  }
+
   /**
    * A free client port whose next port is free too, for a broker that restarts on a fixed port
    * ({@link #start(Path, boolean, int)} puts its controller on the next one).
