@@ -44,7 +44,7 @@ class ClassifierCommandsTest {
 
     assertEquals(0, run.code(), run.toString());
     String out = run.out();
-    assertTrue(out.contains("on 364 items of corpus/heldout.jsonl"), out);
+    assertTrue(out.contains("on 514 items of corpus/heldout.jsonl"), out);
     assertTrue(out.matches("(?s).*rules only +0\\.\\d{3}.*n-grams only +0\\.\\d{3}.*model +0\\.\\d{3}.*"), out);
     assertTrue(out.contains("confusion (rows: gold, columns: predicted)"), out);
     assertTrue(out.contains("reliability (confidence bin: items, mean confidence, share right)"), out);

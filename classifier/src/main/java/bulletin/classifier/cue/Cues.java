@@ -45,6 +45,15 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   private static final java.util.regex.Pattern COUNTY =
       java.util.regex.Pattern.compile("(?<![全各本该我每])\\p{IsHan}{2}县(?=科技局|人民政府|政府|委|科协|召开|举行|开展)");
 
+  /**
+   * A document number of another province's government or department ("桂科基字〔2022〕60号",
+   * "苏科成发〔2024〕"): the province's one-letter name, the issuing body's, and the kind of document
+   * (发, 函, 字, 规…). It places the item in that province even where the text says only 自治区 or
+   * 省. 内 and 蒙 are Inner Mongolia's, and 鄂 (Hubei) is left out: Ordos's own numbers start with it.
+   */
+  private static final java.util.regex.Pattern PROVINCE_DOCUMENT = java.util.regex.Pattern.compile(
+      "[京津冀晋辽吉黑沪苏浙皖闽赣鲁豫湘粤桂琼渝川黔滇藏陕甘青宁新](?:科|工信|发改|财|教|政)\\p{IsHan}{0,3}?[发函字规办教][〔\\[【（(]\\s*(?:19|20)\\d\\d");
+
   /** Words naming a partner an item may be about: universities, institutes, enterprises. */
   private static final List<String> ACADEMIC = List.of("大学", "学院", "研究院", "研究所", "科学院", "工程院", "院士", "高校");
   private static final List<String> ENTERPRISE = List.of("集团", "公司", "企业");
@@ -52,8 +61,8 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   /** Reads the cues of an item. */
   public static Cues of(String title, String text, String url, SourceLevel level) {
     String lead = text.length() > LEAD ? text.substring(0, LEAD) : text;
-    List<PhraseTrie.Hit<Places.Entry>> inTitle = Places.find(title);
-    List<PhraseTrie.Hit<Places.Entry>> inLead = Places.find(lead);
+    List<PhraseTrie.Hit<Places.Entry>> inTitle = withDocumentNumber(title, Places.find(title));
+    List<PhraseTrie.Hit<Places.Entry>> inLead = withDocumentNumber(lead, Places.find(lead));
     Locus host = Hosts.locusOf(url);
     boolean ordosContext = host == Locus.ORDOS || host == Locus.BUREAU || level == SourceLevel.MUNICIPAL
         || strongly(inTitle, Locus.ORDOS) || strongly(inLead, Locus.ORDOS) || strongly(inTitle, Locus.BUREAU)
@@ -103,6 +112,19 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     return new Cues(locus, place, decisive == null ? Genre.OTHER : decisive.value(),
         decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext), loci(inLead, ordosContext), host,
         genres(genresInTitle), genres(genresInLead), partners(title, lead));
+  }
+
+  /** The places found in {@code text}, with another province's document number first among them. */
+  private static List<PhraseTrie.Hit<Places.Entry>> withDocumentNumber(String text,
+      List<PhraseTrie.Hit<Places.Entry>> places) {
+    java.util.regex.Matcher m = PROVINCE_DOCUMENT.matcher(text);
+    if (!m.find()) {
+      return places;
+    }
+    List<PhraseTrie.Hit<Places.Entry>> out = new java.util.ArrayList<>();
+    out.add(new PhraseTrie.Hit<>(m.start(), m.group(), new Places.Entry(Locus.ELSEWHERE, Places.Strength.STRONG)));
+    out.addAll(places);
+    return out;
   }
 
   private static Set<String> partners(String title, String lead) {

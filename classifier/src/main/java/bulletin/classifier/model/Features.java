@@ -103,10 +103,16 @@ final class Features {
         x[otherAt + locus * LOCI.size() + l.ordinal()] = 1;
       }
     }
-    x[hostAt + cues.hostLocus().ordinal()] = 1;
+    // An unknown host or level is no evidence: the corpus's mirrors and aggregators, whose level is
+    // unknown, carry more off-topic pages than a crawler's sources do, and that should not be learned.
+    if (cues.hostLocus() != Locus.UNKNOWN) {
+      x[hostAt + cues.hostLocus().ordinal()] = 1;
+    }
     cues.titleGenres().forEach(g -> x[titleGenresAt + g.ordinal()] = 1);
     cues.leadGenres().forEach(g -> x[leadGenresAt + g.ordinal()] = 1);
-    x[levelAt + (level == null ? LEVELS.size() - 1 : level.ordinal())] = 1;
+    if (level != null) {
+      x[levelAt + level.ordinal()] = 1;
+    }
     for (String partner : cues.partners()) {
       int p = PARTNERS.indexOf(partner);
       x[partnerAt + p] = 1;

@@ -41,8 +41,8 @@ public final class Trainer {
     return new Trained(f.model(), f.penalty(), f.crossValidatedMacroF1(), cv);
   }
 
-  /** What names the model: the regression's generation ("lr2") and a fingerprint of everything it is made from. */
-  public static final String GENERATION = "lr2";
+  /** What names the model: the features' and the regression's generation ("lr3": n-grams with digits left out) and a fingerprint of everything it is made from. */
+  public static final String GENERATION = "lr3";
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when

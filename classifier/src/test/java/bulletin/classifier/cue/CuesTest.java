@@ -1,0 +1,105 @@
+package bulletin.classifier.cue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bulletin.common.record.SourceLevel;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The two facts read off an item: whose news it is and what kind, and the words that decided. */
+class CuesTest {
+  private static Cues cues(String title, String text) {
+    return Cues.of(title, text, null, null);
+  }
+
+  @Test
+  void theTitlesNameDecidesBeforeTheOpenings() {
+    Cues c = cues("兴安盟科技局召开2021年科技工作会议", "会上，自治区科技厅有关负责同志讲话。");
+    assertEquals(Locus.LEAGUE, c.locus());
+    assertEquals("兴安盟", c.place().substring(0, 3));
+    assertEquals(Genre.MEETING, c.genre());
+    assertTrue(c.leadLoci().contains(Locus.REGION));
+  }
+
+  @Test
+  void anotherProvincesDocumentNumberPlacesTheItemThereThoughTheTitleSaysOnly自治区() {
+    Cues c = cues("自治区科技厅关于公布2022年度自治区重点实验室新认定名单的通知（桂科基字〔2022〕60号）", "");
+    assertEquals(Locus.ELSEWHERE, c.locus());
+    assertEquals("桂科基字〔2022", c.place());
+    assertEquals(List.of("属地：桂科基字〔2022（外省市）", "类型：申报评审（“认定”）"), c.reasons());
+  }
+
+  @Test
+  void aDocumentNumberInTheOpeningCountsAfterTheTitlesNames() {
+    Cues c = cues("关于做好2023年度科学技术奖提名工作的通知", "根据《省科学技术奖励办法》（苏科成发〔2024〕12号），现将有关事项通知如下。");
+    assertEquals(Locus.ELSEWHERE, c.locus());
+    assertEquals("苏科成发〔2024", c.place());
+  }
+
+  @Test
+  void innerMongoliasOrdossAndNationalNumbersPlaceNothing() {
+    for (String number : List.of("内科发〔2021〕5号", "鄂科发〔2021〕5号", "国科发资〔2021〕5号", "财教〔2021〕5号")) {
+      Cues c = cues("关于印发管理办法的通知（" + number + "）", "");
+      assertTrue(c.locus() != Locus.ELSEWHERE, number + " gave " + c.locus());
+    }
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeANumberAreNotOne() {
+    Cues c = cues("创新科研项目（2021年）结题验收", "");
+    assertTrue(c.locus() != Locus.ELSEWHERE, "locus " + c.locus());
+  }
+
+  @Test
+  void taiwansBodiesAreOutsideNews() {
+    assertEquals(Locus.ABROAD, cues("新竹科学园区管理局改隶国科会", "").locus());
+    assertEquals(Locus.ABROAD, cues("台湾科技主管部门召开策略会议", "").locus());
+  }
+
+  @Test
+  void aBare市科技局IsOrdossBureauOnlyWhereTheItemIsAboutOrdos() {
+    assertEquals(Locus.ELSEWHERE, cues("市科技局召开党组会议", "会议传达学习有关精神。").locus());
+    assertEquals(Locus.BUREAU, cues("市科技局召开党组会议", "鄂尔多斯市科技局党组书记主持会议。").locus());
+    assertEquals(Locus.BUREAU, Cues.of("市科技局召开党组会议", "", null, SourceLevel.MUNICIPAL).locus());
+  }
+
+  @Test
+  void anUnknownCountyIsElsewhere() {
+    Cues c = cues("临澧县召开科技特派员工作推进会", "");
+    assertEquals(Locus.ELSEWHERE, c.locus());
+    assertEquals("临澧县", c.place());
+    assertEquals(Locus.UNKNOWN, cues("全县召开科技工作推进会", "").locus());
+  }
+
+  @Test
+  void withoutANameTheHostThenTheLevelDecides() {
+    Cues byHost = Cues.of("召开2021年科技工作会议", "", "https://kjt.nmg.gov.cn/x/1.html", SourceLevel.PEER);
+    assertEquals(Locus.REGION, byHost.locus());
+    assertEquals("kjt.nmg.gov.cn", byHost.place());
+    Cues byLevel = Cues.of("召开2021年科技工作会议", "", "https://example.com/1.html", SourceLevel.PEER);
+    assertEquals(Locus.ELSEWHERE, byLevel.locus());
+    assertEquals("来源级别 peer", byLevel.place());
+    Cues none = Cues.of("召开2021年科技工作会议", "", null, null);
+    assertEquals(Locus.UNKNOWN, none.locus());
+    assertNull(none.place());
+    assertEquals("属地：未识别", none.reasons().get(0));
+  }
+
+  @Test
+  void theMostDecisiveGenreWins() {
+    Cues c = cues("市科技局召开会议部署2021年度项目申报工作", "");
+    assertEquals(Genre.CALL, c.genre());
+    assertEquals("申报", c.genreWord());
+    assertTrue(c.titleGenres().containsAll(Set.of(Genre.CALL, Genre.MEETING)));
+    assertEquals(Genre.OTHER, cues("春天来了", "").genre());
+  }
+
+  @Test
+  void partnersAreReadFromTheTitleAndTheOpening() {
+    Cues c = cues("鄂尔多斯市与内蒙古大学签署合作协议", "双方将在企业技术攻关方面开展合作。");
+    assertEquals(Set.of("标题高校院所", "导语企业"), c.partners());
+  }
+}
