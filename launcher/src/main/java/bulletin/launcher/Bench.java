@@ -123,7 +123,7 @@ final class Bench {
       double collect;
       try (RecordedSite site = RecordedSite.start()) {
         long c0 = System.nanoTime();
-        ChildJvm collector = ChildJvm.start("collector", List.of(), CollectorMain.class.getName(), List.of("once",
+        ChildJvm collector = ChildJvm.start("collector", javaOptions("collector"), CollectorMain.class.getName(), List.of("once",
             "--set", "kafka.bootstrap=" + bootstrap, "--set", "sources.dir=" + home.resolve("sources"),
             "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s",
             "--set", "collector.instance=bench-collector", "--set", "metrics.port=-1"), work.resolve("collector.log"));
@@ -164,13 +164,35 @@ final class Bench {
     }
   }
 
+  /**
+   * Each service's heap, as {@code ./bulletin} ({@code heap_of}) and docker-compose.yml give it, so
+   * that the figures are those of the services as ops run them. The passthrough gets the
+   * classifier's, like the rest of its configuration. {@code BENCH_JAVA_OPTIONS} (split at spaces)
+   * is added to every service's JVM, e.g. {@code -XX:StartFlightRecording=filename=DIR/} to profile them.
+   */
+  static final Map<String, List<String>> HEAPS = Map.of(
+      "classifier", List.of("-Xms128m", "-Xmx384m"),
+      "passthrough", List.of("-Xms128m", "-Xmx384m"),
+      "assembler", List.of("-Xms256m", "-Xmx1g"),
+      "collector", List.of("-Xms64m", "-Xmx256m"));
+
+  /** The JVM options of service {@code name}: its heap, then {@code BENCH_JAVA_OPTIONS}. */
+  static List<String> javaOptions(String name) {
+    List<String> options = new ArrayList<>(HEAPS.getOrDefault(name, List.of()));
+    String extra = System.getenv("BENCH_JAVA_OPTIONS");
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options;
+  }
+
   /** A streams service's {@code run} in its own JVM, with its own application id and state. */
   private static ChildJvm service(String name, Class<?> main, String bootstrap, Path work, String applicationId)
       throws java.io.IOException {
     List<String> args = new ArrayList<>(List.of("run", "--set", "kafka.bootstrap=" + bootstrap,
         "--set", "streams.application-id=" + applicationId, "--set", "streams.state-dir=" + work.resolve(applicationId),
         "--set", "topics.replication=1", "--set", "metrics.port=-1"));
-    return ChildJvm.start(name, List.of(), main.getName(), args, work.resolve(applicationId + ".log"));
+    return ChildJvm.start(name, javaOptions(name), main.getName(), args, work.resolve(applicationId + ".log"));
   }
 
   private static void produce(String bootstrap, List<Announcement> items) throws Exception {
@@ -192,7 +214,7 @@ final class Bench {
    */
   private Throughput passthrough(String bootstrap, Path work, String id) throws Exception {
     Map<TopicPartition, Long> from = ends(bootstrap, PASSTHROUGH.name());
-    try (ChildJvm copier = ChildJvm.start("passthrough", List.of(), Passthrough.class.getName(),
+    try (ChildJvm copier = ChildJvm.start("passthrough", javaOptions("passthrough"), Passthrough.class.getName(),
         List.of(bootstrap, Topics.ANNOUNCEMENTS_RAW.name(), PASSTHROUGH.name(), id, work.resolve(id).toString()),
         work.resolve(id + ".log"))) {
       return awaitCount(bootstrap, PASSTHROUGH.name(), from, items, copier);

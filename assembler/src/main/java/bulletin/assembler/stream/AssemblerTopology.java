@@ -60,8 +60,10 @@ public final class AssemblerTopology {
             .withName("read-published"),
         Materialized.<String, Draft, KeyValueStore<Bytes, byte[]>>as(PUBLISHED_STORE)
             .withKeySerde(published.keySerde()).withValueSerde(published.valueSerde()));
+    // Every item and edit rewrites its issue's record: cached, the store and its changelog get the
+    // issue's latest record once a commit instead of once an item.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ISSUE_STORE),
-        Serdes.String(), new JsonSerde<>(StoredIssue.class)));
+        Serdes.String(), new JsonSerde<>(StoredIssue.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS_STORE),
         Serdes.String(), classified.valueSerde()));
 

@@ -234,17 +234,42 @@ public final class SectionModel {
   /** The n-grams that pulled most towards the winner over the runner-up. */
   private String describe(SoftmaxRegression.Sparse x, int best, int second) {
     double[][] w = regression.weights();
-    List<Map.Entry<String, Double>> pulls = new ArrayList<>();
+    // The three strongest pulls, ties in the n-grams' text order; only those three are made text.
+    int[] top = new int[DESCRIBED];
+    double[] topPull = new double[DESCRIBED];
+    int kept = 0;
     for (int j = 0; j < x.index().length; j++) {
       int f = x.index()[j];
       double pull = f >= features.size() ? x.value()[j] * (w[f][best] - w[f][second]) : 0;
       if (pull > 0) {
-        pulls.add(Map.entry(vocabulary.text(f - features.size()), pull));
+        int g = f - features.size();
+        int at = kept;
+        while (at > 0 && pullsMore(pull, g, topPull[at - 1], top[at - 1])) {
+          at--;
+        }
+        if (at < DESCRIBED) {
+          int end = Math.min(kept, DESCRIBED - 1);
+          System.arraycopy(top, at, top, at + 1, end - at);
+          System.arraycopy(topPull, at, topPull, at + 1, end - at);
+          top[at] = g;
+          topPull[at] = pull;
+          kept = Math.min(kept + 1, DESCRIBED);
+        }
       }
     }
-    pulls.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-    String named = pulls.stream().limit(3).map(f -> "“" + f.getKey() + "”").collect(Collectors.joining());
-    return (pulls.isEmpty() ? "无明显特征" : named) + " 指向" + section(best) + "而非" + labels.get(second);
+    StringBuilder named = new StringBuilder();
+    for (int i = 0; i < kept; i++) {
+      named.append('“').append(vocabulary.text(top[i])).append('”');
+    }
+    return (kept == 0 ? "无明显特征" : named.toString()) + " 指向" + section(best) + "而非" + labels.get(second);
+  }
+
+  /** How many n-grams a verdict's reasons name. */
+  private static final int DESCRIBED = 3;
+
+  /** Whether n-gram {@code g} pulling {@code pull} comes before n-gram {@code h} pulling {@code hPull}: stronger first, then by text. */
+  private boolean pullsMore(double pull, int g, double hPull, int h) {
+    return pull > hPull || pull == hPull && vocabulary.text(g).compareTo(vocabulary.text(h)) < 0;
   }
 
   /** The three inputs that weighed most for the winner against the runner-up. */

@@ -56,6 +56,17 @@ public final class Json {
     return present(value, type);
   }
 
+  /** Reads one record from UTF-8 bytes with a reader made for {@code type} ({@code mapper().readerFor(type)}). */
+  static <T> T read(com.fasterxml.jackson.databind.ObjectReader reader, byte[] json, Class<T> type) {
+    T value;
+    try {
+      value = reader.readValue(json);
+    } catch (IOException e) {
+      throw new JsonReadException(type, e);
+    }
+    return present(value, type);
+  }
+
   /** The JSON text {@code null} is no record: Jackson reads it as a null value, which callers do not expect. */
   private static <T> T present(T value, Class<T> type) {
     if (value == null) {
