@@ -83,4 +83,13 @@ class IssueStateWorkflowTest {
     assertEquals(at, approved.approvedRevision());
     assertThrows(EditRefused.class, () -> submitted.withEdit(approve(at - 1)));
   }
+
+  @Test
+  void aMastheadFieldIsKeptStrippedUnderItsNameAndABadOneRefusedWithTheProblem() {
+    Edit number = new Edit(1, "2021-01", "程继东", AT, EditAction.MASTHEAD, "number", null, null, " 5 ", null, null);
+    assertEquals(java.util.Map.of("masthead.number", "5"), IssueState.empty().withEdit(number).fields());
+    Edit bad = new Edit(1, "2021-01", "程继东", AT, EditAction.MASTHEAD, "number", null, null, "五", null, null);
+    var e = assertThrows(EditRefused.class, () -> IssueState.empty().withEdit(bad));
+    assertEquals("期号“五”不是 1 到 9999 之间的整数（修改刊头未执行）。", e.getMessage());
+  }
 }
