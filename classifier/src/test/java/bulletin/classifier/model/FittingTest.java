@@ -31,6 +31,8 @@ class FittingTest {
     // always right: as sharp as the grid allows; right half the time: as flat as it allows
     assertEquals(0.25, Fitting.temperature(new double[][] {{1, 0}}, new int[] {0}), 1e-12);
     assertEquals(6.0, Fitting.temperature(new double[][] {{1, 0}, {1, 0}}, new int[] {0, 1}), 1e-12);
+    // scores that say nothing give the same loss at every temperature: the first grid point stays
+    assertEquals(0.25, Fitting.temperature(new double[][] {{0, 0}}, new int[] {0}), 1e-12);
   }
 
   @Test

@@ -141,4 +141,11 @@ class NaiveBayesArithmeticTest {
     CompletableFuture.runAsync(() -> nb.add("乙", bag(new long[] {Z}, 1), 1)).get(1, TimeUnit.MINUTES);
     assertEquals(3, nb.score(bag(new long[] {X, Y, Z}, 1, 1, 1)).features().length);
   }
+
+  @Test
+  void theFirstFeatureUndoneToZeroIsUnknownAgain() {
+    NaiveBayes nb = twoClasses();
+    nb.add("甲", bag(new long[] {X}, 1), -1);
+    assertArrayEquals(new int[] {-1}, nb.score(bag(new long[] {X}, 1)).features(), "科技 is feature 0, its count 0 again");
+  }
 }

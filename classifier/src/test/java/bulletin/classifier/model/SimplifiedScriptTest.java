@@ -25,5 +25,6 @@ class SimplifiedScriptTest {
     assertEquals("据说", SimplifiedScript.of("據(jù)說(shuō)"));
     assertEquals("会议(2021年)召开", SimplifiedScript.of("會議(2021年)召開"), "a bracket of digits and Han is text");
     assertEquals("会议(第三次)", SimplifiedScript.of("会议(第三次)"));
+    assertEquals("据说", SimplifiedScript.of("(jù)据说"), "a bracket at the very start too");
   }
 }

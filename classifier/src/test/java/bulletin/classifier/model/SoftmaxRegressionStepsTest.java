@@ -87,4 +87,13 @@ class SoftmaxRegressionStepsTest {
       assertArrayEquals(a[f], b[f], 1e-9, "weights are shares of the total");
     }
   }
+
+  @Test
+  void eachItemsGradientIsWeighedByItsInputsValue() {
+    // input 1 is 2 in an item of class 0 and 1 in an item of class 1, the two weighted alike: at
+    // p = (½, ½) its gradient for class 0 is ½·(−½·2) + ½·(½·1) = −¼, so the first step raises it
+    SoftmaxRegression.Sparse[] items = {x(new int[] {1}, 2), x(new int[] {1}, 1)};
+    double[][] w = SoftmaxRegression.fit(items, 2, new int[] {0, 1}, new double[] {1, 1}, 2, 0, 1).weights();
+    assertArrayEquals(new double[] {SoftmaxRegression.RATE, -SoftmaxRegression.RATE}, w[1], 1e-8);
+  }
 }

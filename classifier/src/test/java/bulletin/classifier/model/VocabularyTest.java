@@ -77,4 +77,13 @@ class VocabularyTest {
     Vocabulary v = Vocabulary.of(List.of(all, last));
     assertEquals(List.of(Ngrams.unpack(keys[n - 1])), texts(v), "only the n-gram of both items");
   }
+
+  @Test
+  void anItemWhoseNgramsAreAllKnownHasEachOfThem() {
+    Vocabulary v = Vocabulary.read(List.of("科技", "道路"));
+    // two known n-grams once each: log(2) each, scaled to length 12: 12/√2 each
+    SoftmaxRegression.Sparse x = v.inputs(new double[] {2}, bag("道路", "1", "科技", "1"), 1);
+    assertArrayEquals(new int[] {0, 2, 1}, x.index());
+    assertArrayEquals(new double[] {2, Vocabulary.SCALE / Math.sqrt(2), Vocabulary.SCALE / Math.sqrt(2)}, x.value(), 1e-12);
+  }
 }

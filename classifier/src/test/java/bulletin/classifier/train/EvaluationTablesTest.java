@@ -1,6 +1,7 @@
 package bulletin.classifier.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,14 @@ class EvaluationTablesTest {
     // a: P 1, R ½, F1 ⅔; b: 0 → mean ⅓
     assertEquals(1 / 3.0, e.macroF1(), 1e-12);
     assertEquals(0, new Evaluation(List.of("a")).macroF1(), 0, "nothing counted");
+  }
+
+  @Test
+  void charactersFromTheFirstCjkRadicalOnTakeTwoColumns() {
+    // U+2E80 is the first of the CJK radicals: two columns, like 科
+    Evaluation e = new Evaluation(List.of("\u2E80", "\u2E7F"));
+    List<String> lines = e.report().lines().toList();
+    assertTrue(lines.get(1).startsWith("\u2E80" + " ".repeat(6) + " " + "    0.000"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("\u2E7F" + " ".repeat(7) + " " + "    0.000"), lines.get(2));
   }
 }

@@ -45,4 +45,12 @@ class TrainerEvaluateTest {
     assertTrue(t.crossValidated().accuracy() > 0.3, t.crossValidated().report());
     assertTrue(t.crossValidatedMacroF1() > 0, "macro-F1 " + t.crossValidatedMacroF1());
   }
+
+  @Test
+  void aCorpusItemAsAnEditorsExampleKeepsItsFieldsAndSection() {
+    Labelled l = new Labelled(new Item("科技部印发通知", "正文。", "科技部", bulletin.common.record.SourceLevel.NATIONAL, null),
+        "科技政策");
+    assertEquals(new bulletin.common.record.LabelledExample(1, null, "科技部印发通知", "正文。", "科技部",
+        bulletin.common.record.SourceLevel.NATIONAL, "科技政策", "corpus", null), l.example());
+  }
 }
