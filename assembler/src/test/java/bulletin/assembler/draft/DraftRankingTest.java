@@ -57,6 +57,9 @@ class DraftRankingTest {
     List<DraftBuilder.Story> ties = List.of(story("t3", 4), story("t1", 4), story("t0", 1), story("t2", 4));
     assertEquals(List.of("t1", "t2"), ids(DraftBuilder.best(ties, 2)));
     assertEquals(List.of(), DraftBuilder.best(new ArrayList<>(), 3));
+    // the third best score is 3, whatever the order the stories come in
+    List<DraftBuilder.Story> mixed = List.of(story("m1", 1), story("m2", 2), story("m9", 9), story("m3", 3), story("m4", 4));
+    assertEquals(List.of("m9", "m4", "m3"), ids(DraftBuilder.best(mixed, 3)));
   }
 
   @Test

@@ -90,6 +90,11 @@ class NearDuplicatesRulesTest {
   }
 
   @Test
+  void twoItemsOfOneShingleEachShareNoSlot() {
+    assertEquals(0, NearDuplicates.similarity(NearDuplicates.signature("甲乙丙", ""), NearDuplicates.signature("丁戊己", "")), 0);
+  }
+
+  @Test
   void unrelatedTextsHaveLittleInCommon() {
     double s = NearDuplicates.similarity(
         NearDuplicates.signature("自治区科技厅召开党组会议", "会议传达学习全国科技工作会议精神。"),
