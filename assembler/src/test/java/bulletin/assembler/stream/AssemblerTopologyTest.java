@@ -27,9 +27,13 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssemblerTopologyTest {
   private static final Instant AT = Instant.parse("2021-03-24T08:00:00Z");
+  /** Each test's own state directory: no lock shared with another run of these tests on the machine. */
+  @TempDir
+  java.nio.file.Path state;
   private TopologyTestDriver driver;
   private TestInputTopic<String, ClassifiedAnnouncement> classified;
   private TestInputTopic<String, Edit> edits;
@@ -40,7 +44,7 @@ class AssemblerTopologyTest {
     StreamsBuilder builder = new StreamsBuilder();
     AssemblerTopology.build(builder, new IssueCalendar(BulletinProfile.defaultProfile().issues()),
         new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)), java.time.Duration.ZERO);
-    Properties props = StreamsApp.properties("assembler-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
+    Properties props = StreamsApp.properties("assembler-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, state.toString());
     driver = new TopologyTestDriver(builder.build(props), props);
     classified = driver.createInputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
         Topics.ANNOUNCEMENTS_CLASSIFIED.keySerde().serializer(), Topics.ANNOUNCEMENTS_CLASSIFIED.valueSerde().serializer());
@@ -179,7 +183,7 @@ class AssemblerTopologyTest {
     StreamsBuilder builder = new StreamsBuilder();
     AssemblerTopology.build(builder, new IssueCalendar(BulletinProfile.defaultProfile().issues()),
         new DraftBuilder(BulletinProfile.defaultProfile(), new BulletinStyle(160)), java.time.Duration.ofSeconds(1));
-    Properties props = StreamsApp.properties("assembler-coalesce-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, "");
+    Properties props = StreamsApp.properties("assembler-coalesce-test", "unused:9092", Topics.ASSEMBLER_DLQ, 1, state.toString());
     driver = new TopologyTestDriver(builder.build(props), props, Instant.parse("2021-03-24T08:00:00Z"));
     classified = driver.createInputTopic(Topics.ANNOUNCEMENTS_CLASSIFIED.name(),
         Topics.ANNOUNCEMENTS_CLASSIFIED.keySerde().serializer(), Topics.ANNOUNCEMENTS_CLASSIFIED.valueSerde().serializer());

@@ -117,7 +117,7 @@ public final class Fitting {
   }
 
   /** Weights that lift the smaller sections part of the way towards counting alike. */
-  private static double[] balanced(int[] y, int k) {
+  static double[] balanced(int[] y, int k) {
     double[] count = new double[k];
     for (int c : y) {
       count[c]++;
@@ -146,7 +146,7 @@ public final class Fitting {
     return best;
   }
 
-  private static double macroF1(double[][] scores, int[] y, int k) {
+  static double macroF1(double[][] scores, int[] y, int k) {
     int[] tp = new int[k];
     int[] predicted = new int[k];
     int[] gold = new int[k];

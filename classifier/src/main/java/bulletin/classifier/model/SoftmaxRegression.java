@@ -48,6 +48,11 @@ final class SoftmaxRegression {
    * @param l2 the penalty on the squared weights (not on the bias, input 0)
    */
   static SoftmaxRegression fit(Sparse[] x, int d, int[] y, double[] sampleWeight, int k, double l2) {
+    return fit(x, d, y, sampleWeight, k, l2, EPOCHS);
+  }
+
+  /** Fits the weights in {@code epochs} steps. */
+  static SoftmaxRegression fit(Sparse[] x, int d, int[] y, double[] sampleWeight, int k, double l2, int epochs) {
     double[][] w = new double[d][k];
     double[][] m = new double[d][k];
     double[][] v = new double[d][k];
@@ -57,7 +62,7 @@ final class SoftmaxRegression {
     }
     SoftmaxRegression model = new SoftmaxRegression(w);
     double[][] grad = new double[d][k];
-    for (int epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (int epoch = 1; epoch <= epochs; epoch++) {
       for (double[] g : grad) {
         java.util.Arrays.fill(g, 0);
       }

@@ -173,7 +173,7 @@ public final class Evaluation {
 
   /** Pads a label to eight display columns (a Chinese character takes two). */
   private static String pad(String s) {
-    int w = s.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
+    int w = s.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     return s + " ".repeat(Math.max(0, 8 - w));
   }
 }

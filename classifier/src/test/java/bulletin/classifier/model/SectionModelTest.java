@@ -50,6 +50,7 @@ class SectionModelTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("trains-on-corpus")
   void trainingIsDeterministicAndTheModelFileRoundTrips() throws Exception {
     List<Labelled> train = Corpus.read(CORPUS.resolve("train.jsonl")).subList(0, 200);
     StringWriter first = new StringWriter();

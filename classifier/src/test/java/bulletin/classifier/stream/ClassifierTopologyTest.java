@@ -21,8 +21,12 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassifierTopologyTest {
+  /** Each test's own state directory: no lock shared with another run of these tests on the machine. */
+  @TempDir
+  java.nio.file.Path state;
   private TopologyTestDriver driver;
 
   static Announcement announcement(String id, String title, String text) {
@@ -35,7 +39,7 @@ class ClassifierTopologyTest {
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
     ClassifierTopology.build(builder, SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty()));
-    Properties props = StreamsApp.properties("classifier-test", "unused:9092", Topics.CLASSIFIER_DLQ, 1, "");
+    Properties props = StreamsApp.properties("classifier-test", "unused:9092", Topics.CLASSIFIER_DLQ, 1, state.toString());
     driver = new TopologyTestDriver(builder.build(props), props);
   }
 
