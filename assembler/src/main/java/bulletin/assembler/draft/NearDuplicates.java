@@ -70,7 +70,7 @@ public final class NearDuplicates {
    * Two MinHash signatures in one pass: of all the shingles (for the similarity) and of the
    * uncommon ones (for finding candidates; of all when every shingle is common).
    */
-  private static long[][] minHashes(long[] shingles) {
+  static long[][] minHashes(long[] shingles) {
     long[] all = new long[HASHES];
     long[] uncommon = new long[HASHES];
     java.util.Arrays.fill(all, Long.MAX_VALUE);
@@ -102,7 +102,7 @@ public final class NearDuplicates {
   }
 
   /** The keys of the bands of a signature, each band's rows hashed with the band's number. */
-  private static int[] bandKeys(long[] signature) {
+  static int[] bandKeys(long[] signature) {
     int rows = HASHES / BANDS;
     int[] keys = new int[BANDS];
     for (int b = 0; b < BANDS; b++) {

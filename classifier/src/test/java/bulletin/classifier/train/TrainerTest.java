@@ -34,4 +34,24 @@ class TrainerTest {
     Files.writeString(profile, Files.readString(profile) + "\n# edited\n");
     assertNotEquals(version, Trainer.version(List.of(corpus), Optional.of(profile)), "another profile");
   }
+
+  @Test
+  void theVersionFingerprintsTheCorpusTheProfileAndTheCuesWordLists(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("a.jsonl");
+    Files.writeString(corpus, "{\"title\": \"科技部印发指导意见\", \"text\": \"\", \"section\": \"科技政策\"}\n");
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(Files.readAllBytes(corpus));
+    all.write(resource(BulletinProfile.DEFAULT_RESOURCE));
+    for (String list : bulletin.classifier.cue.Cues.WORD_LISTS) {
+      all.write(resource(list));
+    }
+    assertEquals(Trainer.GENERATION + "-" + CanonicalHash.of(all.toByteArray()),
+        Trainer.version(List.of(corpus), Optional.empty()));
+  }
+
+  private byte[] resource(String name) throws java.io.IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
 }
