@@ -113,12 +113,11 @@ public final class DraftBuilder {
     for (var group : byLayout.entrySet()) {
       for (Story story : stories(plan.issueId() + "/" + group.getKey(), group.getValue(), plan)) {
         StoryEdits edits = StoryEdits.of(story.items().stream().map(ClassifiedAnnouncement::id).toList(), state);
+        // A story's section is in the profile: its move is one of its reports' moves, and every
+        // report placed was of a section in the profile, moved or not.
         String section = edits.section() != null ? edits.section() : story.lead().section();
         if (edits.dropped()) {
           story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(), "dropped by an editor")));
-        } else if (!bySection.containsKey(section)) {
-          story.items().forEach(a -> setAside.add(new SetAside(a.id(), a.title(),
-              section == null ? "off-topic (classifier)" : "section " + section + " is not in the profile")));
         } else {
           bySection.get(section).add(story);
           storyEdits.put(story, edits);

@@ -50,4 +50,33 @@ class BulletinStyleTest {
         "近日，边东一行调研康巴什区。");
     assertEquals("3月23日，边东调研康巴什区科技创新工作。", style.datedLine(a));
   }
+
+  /** A sentence of exactly {@code n} characters that opens with a date: 3月10日，科科…科。 */
+  private static String dated(int n) {
+    String s = "3月10日，" + "科".repeat(n - 7) + "。";
+    assertEquals(n, s.length());
+    return s;
+  }
+
+  @Test
+  void aLeadParagraphOfExactlyTheShortestLengthIsSummaryEnough() {
+    BulletinStyle wide = new BulletinStyle(1000);
+    String lead = dated(BulletinStyle.MIN_CHARS);
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "标题", lead + "\n第二段。");
+    assertEquals(lead, wide.summary(a));
+    String shorter = dated(BulletinStyle.MIN_CHARS - 1);
+    var b = item("b", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "标题", shorter + "\n第二段。");
+    assertEquals(shorter + "第二段。", wide.summary(b), "one character short: the next paragraph follows");
+  }
+
+  @Test
+  void aSummaryStopsOnceItReachesItsLengthAtASentenceEnd() {
+    BulletinStyle narrow = new BulletinStyle(20);
+    String first = dated(20);
+    var a = item("a", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "标题", first + "后一句。");
+    assertEquals(first, narrow.summary(a));
+    String shorter = dated(19);
+    var b = item("b", "科技政策", SourceLevel.NATIONAL, "科技部", "2021-03-10", "标题", shorter + "后一句。");
+    assertEquals(shorter + "后一句。", narrow.summary(b), "one character short: the next sentence follows");
+  }
 }
