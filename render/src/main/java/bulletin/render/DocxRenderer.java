@@ -111,8 +111,9 @@ public final class DocxRenderer {
     if (color != null) {
       r.setColor(color);
     }
-    CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
-        ? r.getCTR().getRPr().getRFontsArray(0) : r.getCTR().addNewRPr().addNewRFonts();
+    // the run's one set of properties (size and colour are in it already): a second would be invalid
+    var properties = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+    CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
     fonts.setEastAsia(font);
     fonts.setAscii(font);
     fonts.setHAnsi(font);
