@@ -77,4 +77,14 @@ class RendererSafetyAndFormatTest {
       assertTrue(doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText().contains("PAGE"));
     }
   }
+
+  @Test
+  void onlyHttpAndHttpsAddressesAreLinks() {
+    assertTrue(HtmlRenderer.isWebLink("https://kjj.ordos.gov.cn/gzdt/1.html"));
+    assertTrue(HtmlRenderer.isWebLink("HTTP://www.most.gov.cn/"), "the scheme in any case");
+    assertFalse(HtmlRenderer.isWebLink("javascript:alert(1)"));
+    assertFalse(HtmlRenderer.isWebLink("ftp://example.org/a"));
+    assertFalse(HtmlRenderer.isWebLink("/gzdt/1.html"), "no scheme");
+    assertFalse(HtmlRenderer.isWebLink("http://a b/c d"), "not an address at all");
+  }
 }
