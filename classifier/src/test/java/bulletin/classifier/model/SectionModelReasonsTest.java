@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bulletin.classifier.cue.Cues;
+import bulletin.classifier.cue.Genre;
+import bulletin.classifier.cue.Locus;
 import bulletin.common.profile.BulletinProfile;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,5 +120,35 @@ class SectionModelReasonsTest {
     assertEquals(Math.round(p * 1000) / 1000.0, v.confidence(), 1e-9);
     assertEquals(0.0, v.scores().get("部门动态"));
     assertTrue(v.reasons().contains("栏目：来源栏目通常供稿【科技专项】(+" + SectionModel.HINT + ")"), v.reasons().toString());
+  }
+
+  private static Cues cues(Locus locus, Genre genre,
+      Locus host, Set<Locus> inTitle, Set<Locus> inLead) {
+    return new Cues(locus, null, genre, null, inTitle, inLead, host, Set.of(), Set.of(), Set.of());
+  }
+
+  @Test
+  void nonScienceBusinessRulesOutTheLeadershipAndNoNameOfOrdosRulesOutTheBureau() {
+    SectionModel m = model(1);
+    int leadership = LABELS.indexOf(SectionModel.LEADERSHIP_SECTION);
+    int bureau = LABELS.indexOf(SectionModel.BUREAU_SECTION);
+    double[] logits = m.ruledOut(cues(Locus.LEADERSHIP, Genre.NON_ST,
+        Locus.UNKNOWN, Set.of(), Set.of()), new double[LABELS.size()]);
+    for (int c = 0; c < LABELS.size(); c++) {
+      assertEquals(c == leadership || c == bureau ? Double.NEGATIVE_INFINITY : 0, logits[c], LABELS.get(c));
+    }
+    // the bureau's section stays open when the bureau or Ordos is the locus, the host, or named in title or lead
+    for (var named : List.of(
+        cues(Locus.BUREAU, Genre.MEETING, Locus.UNKNOWN, Set.of(), Set.of()),
+        cues(Locus.ORDOS, Genre.MEETING, Locus.UNKNOWN, Set.of(), Set.of()),
+        cues(Locus.UNKNOWN, Genre.MEETING, Locus.BUREAU, Set.of(), Set.of()),
+        cues(Locus.UNKNOWN, Genre.MEETING, Locus.UNKNOWN,
+            Set.of(Locus.ORDOS), Set.of()),
+        cues(Locus.UNKNOWN, Genre.MEETING, Locus.UNKNOWN,
+            Set.of(), Set.of(Locus.BUREAU)))) {
+      double[] open = m.ruledOut(named, new double[LABELS.size()]);
+      assertEquals(0, open[bureau], named.toString());
+      assertEquals(0, open[leadership], "science business leaves the leadership open");
+    }
   }
 }
