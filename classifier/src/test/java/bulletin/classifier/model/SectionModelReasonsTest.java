@@ -151,4 +151,25 @@ class SectionModelReasonsTest {
       assertEquals(0, open[leadership], "science business leaves the leadership open");
     }
   }
+
+  @Test
+  void aStrongerNgramLaterInTheItemMovesTheWeakerOnesDown() {
+    Verdict v = weighted().classify(new Item("壬癸 丙丁 甲乙", "", null, null, null));
+    assertEquals("模型：“甲乙”“丙丁”“壬癸” 指向【科技政策】而非无关", reason(v, "模型："));
+  }
+
+  @Test
+  void theBureausSectionIsRuledOutAlsoWhenItIsTheProfilesFirst() {
+    BulletinProfile bureauFirst = new BulletinProfile(PROFILE.masthead(), PROFILE.issues(),
+        List.of(PROFILE.sections().get(LABELS.indexOf(SectionModel.BUREAU_SECTION)), PROFILE.sections().get(1)),
+        PROFILE.offTopicKeywords(), PROFILE.topicKeywords(), PROFILE.footer());
+    List<String> labels = SectionModel.labelsOf(bureauFirst);
+    assertEquals(SectionModel.BUREAU_SECTION, labels.get(0));
+    Features inputs = new Features(labels);
+    SectionModel m = new SectionModel(bureauFirst, new NaiveBayes(labels), Vocabulary.read(List.of()),
+        new SoftmaxRegression(new double[inputs.size()][labels.size()]), 1, "test-1");
+    double[] logits = m.ruledOut(cues(Locus.REGION, Genre.MEETING, Locus.UNKNOWN, Set.of(), Set.of()), new double[3]);
+    assertEquals(Double.NEGATIVE_INFINITY, logits[0]);
+    assertEquals(0, logits[1]);
+  }
 }
