@@ -46,11 +46,11 @@ public final class DocxRenderer {
 
       XWPFParagraph title = centered(doc);
       run(title, m.title().codePoints().mapToObj(Character::toString).reduce((a, b) -> a + " " + b).orElse(""),
-          TITLE_FONT, 42, RED, false);
-      run(centered(doc), "第 " + draft.number() + " 期", BODY_FONT, BODY_PT, null, false);
+          TITLE_FONT, 42, RED);
+      run(centered(doc), "第 " + draft.number() + " 期", BODY_FONT, BODY_PT, null);
       XWPFParagraph issuer = doc.createParagraph();
       issuer.setAlignment(ParagraphAlignment.BOTH);
-      run(issuer, m.publisher() + "\t" + HtmlRenderer.dateText(draft), BODY_FONT, BODY_PT, null, false);
+      run(issuer, m.publisher() + "\t" + HtmlRenderer.dateText(draft), BODY_FONT, BODY_PT, null);
       var tab = (issuer.getCTP().isSetPPr() ? issuer.getCTP().getPPr() : issuer.getCTP().addNewPPr())
           .addNewTabs().addNewTab();
       tab.setVal(STTabJc.RIGHT); // the date flush right on the publisher's line
@@ -58,31 +58,31 @@ public final class DocxRenderer {
       rule(issuer, "bottom", RED, 18);
       XWPFParagraph remarks = doc.createParagraph();
       remarks.setSpacingAfter(1200);
-      run(remarks, m.remarksLabel(), BODY_FONT, BODY_PT, null, false);
+      run(remarks, m.remarksLabel(), BODY_FONT, BODY_PT, null);
 
       for (DraftSection s : draft.sections()) {
         if (s.items().isEmpty()) {
           continue;
         }
-        run(doc.createParagraph(), "【" + s.title() + "】", HEADER_FONT, BODY_PT, null, false);
+        run(doc.createParagraph(), "【" + s.title() + "】", HEADER_FONT, BODY_PT, null);
         for (DraftItem item : s.items()) {
           XWPFParagraph p = doc.createParagraph();
           p.setAlignment(ParagraphAlignment.BOTH);
           p.setIndentationFirstLine(BODY_PT * 20 * 2);
-          run(p, item.headline() + item.body(), BODY_FONT, BODY_PT, null, false);
+          run(p, item.headline() + item.body(), BODY_FONT, BODY_PT, null);
         }
       }
 
       XWPFParagraph report = doc.createParagraph();
       rule(report, "top", "000000", 8);
-      run(report, "报：" + f.reportTo(), BODY_FONT, 14, null, false);
-      run(doc.createParagraph(), "送：" + f.sendTo(), BODY_FONT, 14, null, false);
+      run(report, "报：" + f.reportTo(), BODY_FONT, 14, null);
+      run(doc.createParagraph(), "送：" + f.sendTo(), BODY_FONT, 14, null);
       XWPFParagraph roles = doc.createParagraph();
-      run(roles, "编辑：" + f.editor() + "    审核：" + f.reviewer() + "    电话：" + f.phone(), BODY_FONT, 14, null, false);
+      run(roles, "编辑：" + f.editor() + "    审核：" + f.reviewer() + "    电话：" + f.phone(), BODY_FONT, 14, null);
       XWPFParagraph copies = doc.createParagraph();
       copies.setAlignment(ParagraphAlignment.RIGHT);
       rule(copies, "bottom", "000000", 8);
-      run(copies, "(共印 " + f.copies() + " 份)", BODY_FONT, 14, null, false);
+      run(copies, "(共印 " + f.copies() + " 份)", BODY_FONT, 14, null);
 
       doc.write(out);
       return out.toByteArray();
@@ -97,7 +97,7 @@ public final class DocxRenderer {
     return p;
   }
 
-  private static void run(XWPFParagraph p, String text, String font, int points, String color, boolean bold) {
+  private static void run(XWPFParagraph p, String text, String font, int points, String color) {
     XWPFRun r = p.createRun();
     String[] parts = text.split("\t", -1);
     for (int i = 0; i < parts.length; i++) {
@@ -107,7 +107,6 @@ public final class DocxRenderer {
       r.setText(parts[i], i);
     }
     r.setFontSize(points);
-    r.setBold(bold);
     if (color != null) {
       r.setColor(color);
     }
