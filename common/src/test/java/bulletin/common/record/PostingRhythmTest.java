@@ -67,4 +67,40 @@ class PostingRhythmTest {
     List<Instant> burst = PostingRhythm.remember(List.of(), START, 500);
     assertEquals(PostingRhythm.MAX_TIMES, burst.size());
   }
+
+  @Test
+  void threeGapsAreEnoughForARhythm() {
+    assertEquals(Duration.ofDays(1), PostingRhythm.of(every(Duration.ofDays(1), 4), START.plus(Duration.ofDays(3))).usualGap());
+    assertNull(PostingRhythm.of(every(Duration.ofDays(1), 3), START.plus(Duration.ofDays(2))).usualGap(), "two are not");
+  }
+
+  @Test
+  void theUsualGapIsTheOneFourInFiveGapsStayWithin() {
+    // gaps of 1, 2, … 10 days: eight of ten are within 8 days
+    List<Instant> times = new ArrayList<>();
+    Instant t = START;
+    times.add(t);
+    for (int gap = 1; gap <= 10; gap++) {
+      t = t.plus(Duration.ofDays(gap));
+      times.add(t);
+    }
+    assertEquals(Duration.ofDays(8), PostingRhythm.of(times, t).usualGap());
+  }
+
+  @Test
+  void aSourceIsLateOnlyPastItsAllowanceNotAtIt() {
+    List<Instant> daily = every(Duration.ofDays(1), 5);
+    Instant last = daily.get(daily.size() - 1);
+    assertFalse(PostingRhythm.of(daily, last.plus(Duration.ofDays(3))).stale(), "exactly three usual gaps");
+    assertTrue(PostingRhythm.of(daily, last.plus(Duration.ofDays(3)).plusSeconds(1)).stale());
+
+    List<Instant> hourly = every(Duration.ofHours(1), 5);
+    Instant lastHour = hourly.get(hourly.size() - 1);
+    assertFalse(PostingRhythm.of(hourly, lastHour.plus(Duration.ofDays(1))).stale(), "at least a day is allowed");
+    assertTrue(PostingRhythm.of(hourly, lastHour.plus(Duration.ofDays(1)).plusSeconds(1)).stale());
+
+    List<Instant> once = every(Duration.ofDays(1), 1);
+    assertFalse(PostingRhythm.of(once, START.plus(PostingRhythm.DEFAULT_QUIET)).stale(), "exactly 30 quiet days");
+    assertTrue(PostingRhythm.of(once, START.plus(PostingRhythm.DEFAULT_QUIET).plusSeconds(1)).stale());
+  }
 }
