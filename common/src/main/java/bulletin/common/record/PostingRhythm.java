@@ -40,7 +40,7 @@ public record PostingRhythm(int itemsLast30Days, Duration usualGap, Duration sin
     Duration usual = null;
     if (gaps.size() >= MIN_GAPS) {
       List<Duration> sorted = gaps.stream().sorted().toList();
-      usual = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.8) - 1));
+      usual = sorted.get((int) Math.ceil(sorted.size() * 0.8) - 1); // ⌈0.8 n⌉ ≤ n
     }
     boolean stale;
     if (since == null) {
