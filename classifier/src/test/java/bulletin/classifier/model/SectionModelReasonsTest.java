@@ -159,6 +159,14 @@ class SectionModelReasonsTest {
   }
 
   @Test
+  void aWeakerNgramLaterInTheItemGoesBelowThoseItsPullIsUnder() {
+    SectionModel m = weighted();
+    weigh("戊己", POLICY, 0.05); // 壬癸 pulls 0.1, moved down by 丙丁's 0.3; 戊己's 0.05 comes after it
+    Verdict v = m.classify(new Item("壬癸 丙丁 戊己", "", null, null, null));
+    assertEquals("模型：“丙丁”“壬癸”“戊己” 指向【科技政策】而非无关", reason(v, "模型："));
+  }
+
+  @Test
   void theBureausSectionIsRuledOutAlsoWhenItIsTheProfilesFirst() {
     BulletinProfile bureauFirst = new BulletinProfile(PROFILE.masthead(), PROFILE.issues(),
         List.of(PROFILE.sections().get(LABELS.indexOf(SectionModel.BUREAU_SECTION)), PROFILE.sections().get(1)),
