@@ -96,7 +96,7 @@ final class ContentScorer {
    * further up. A paragraph is a block holding no other block, or the text a block holds directly
    * beside its blocks (credited to that block itself).
    */
-  private static Map<Element, Double> scores(Element body, Blocks blocks) {
+  static Map<Element, Double> scores(Element body, Blocks blocks) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : blocks.order()) {
       Blocks.Measure m = blocks.of(e);
@@ -119,7 +119,7 @@ final class ContentScorer {
   }
 
   /** The candidate scoring best once each score shrinks by the candidate's link density. */
-  private static Element best(Map<Element, Double> scores, Blocks blocks) {
+  static Element best(Map<Element, Double> scores, Blocks blocks) {
     Element top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -133,7 +133,12 @@ final class ContentScorer {
     return top;
   }
 
-  private static void prepare(Element body, boolean removeUnlikely) {
+  /**
+   * Removes what is never the article (scripts, styles, form fields, navigation, blocks of hiding
+   * roles, hidden blocks holding less than half the text) and, when {@code removeUnlikely}, the
+   * blocks named as unlikely content that hold less than half the text.
+   */
+  static void prepare(Element body, boolean removeUnlikely) {
     List<Node> comments = new ArrayList<>();
     body.forEachNode(n -> {
       if (n instanceof org.jsoup.nodes.Comment) {
@@ -166,7 +171,8 @@ final class ContentScorer {
     }
   }
 
-  private static double initial(Element e) {
+  /** The score a candidate starts from: its tag's weight and those of its class and id. */
+  static double initial(Element e) {
     double score = switch (e.normalName()) {
       case "div", "article" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -177,7 +183,8 @@ final class ContentScorer {
     return score + weight(e.className()) + weight(e.id());
   }
 
-  private static double weight(String name) {
+  /** +25 for a class or id that says content, -25 for one that says boilerplate (0 for both). */
+  static double weight(String name) {
     if (name.isBlank()) {
       return 0;
     }
@@ -195,7 +202,7 @@ final class ContentScorer {
    * Moves up from the top candidate while its parent scores better or it is an only child: the
    * article's paragraphs often sit in several blocks under one parent.
    */
-  private static Element climb(Element top, Map<Element, Double> scores, Element body) {
+  static Element climb(Element top, Map<Element, Double> scores, Element body) {
     double topScore = scores.get(top);
     double last = topScore;
     for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
@@ -221,7 +228,7 @@ final class ContentScorer {
   }
 
   /** The top candidate with the siblings that score near it or read as paragraphs of prose. */
-  private static Element withSiblings(Document doc, Element top, Map<Element, Double> scores, Blocks blocks) {
+  static Element withSiblings(Document doc, Element top, Map<Element, Double> scores, Blocks blocks) {
     Element content = doc.createElement("div");
     Element parent = top.parent();
     if (parent == null) {
@@ -260,7 +267,7 @@ final class ContentScorer {
    * of links, blocks holding more list items than paragraphs, form fields, and blocks whose text is
    * largely links. A block holding half the content or more is kept.
    */
-  private static void removeNonProse(Element content, Blocks blocks) {
+  static void removeNonProse(Element content, Blocks blocks) {
     int total = 0;
     for (Element child : content.children()) {
       total += blocks.of(child).text();

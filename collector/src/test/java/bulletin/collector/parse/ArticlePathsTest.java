@@ -94,4 +94,24 @@ class ArticlePathsTest {
     assertTrue(a.attachments().get(1).url().endsWith("files/表.XLSX?v=2"), a.attachments().get(1).url());
     assertFalse(a.text().isEmpty());
   }
+
+  @Test
+  void blocksNamedAsBoilerplateAreTakenOutOfACmsMarkedBodyAndOfTheWholePageWhateverTheirText() {
+    // a related-articles block whose line is no widget's: only its name tells
+    Article marked = read("", "<div class=TRS_Editor><p>自治区科技厅召开科技兴蒙合作项目视频调度会，听取各盟市汇报。</p>"
+        + "<div class=xgwz><a href=/x.html>另一篇文章的标题</a></div></div>", PLAIN, NONE, "t");
+    assertEquals(ExtractionPath.CMS_MARKER, marked.path());
+    assertEquals("自治区科技厅召开科技兴蒙合作项目视频调度会，听取各盟市汇报。", marked.text());
+    Article whole = read("", "<p>通知：明日上午停电，请相互转告。</p><div class=xgwz>另一篇文章</div>", PLAIN, NONE, "t");
+    assertEquals("the whole page (no block scored)", whole.foundIn());
+    assertEquals("通知：明日上午停电，请相互转告。", whole.text());
+  }
+
+  @Test
+  void theWholePageIsItsBodyWithoutTheHead() {
+    Article whole = read("<title>鄂尔多斯市科学技术局</title><style>p {}</style>", "<p>通知：明日上午停电。</p>", PLAIN,
+        NONE, "停电通知");
+    assertEquals("the whole page (no block scored)", whole.foundIn());
+    assertEquals("通知：明日上午停电。", whole.text());
+  }
 }

@@ -135,4 +135,15 @@ class ListPageParserTest {
         Optional.of(LocalDate.of(2021, 3, 10)))), page.entries(), "published first, in Beijing time");
     assertEquals(1, page.withoutLink());
   }
+
+  @Test
+  void aLinkThatIsNoUriIsCountedAsALinkMissing() {
+    String html = "<ul><li><a href='/gzdt/a|b.html'>竖线不是地址的字符</a><span>2021-03-09</span></li>"
+        + "<li><a href='t 1.html'>空格可以编码</a><span>2021-03-08</span></li></ul>";
+    ListPage page = ListPageParser.parse(html, PAGE, new ListSelectors("li", "a", null, "span"), TODAY);
+    assertEquals(2, page.itemsMatched());
+    assertEquals(1, page.withoutLink());
+    assertEquals(List.of(new ListEntry(URI.create("https://kjj.ordos.gov.cn/gzdt/t%201.html"), "空格可以编码",
+        Optional.of(LocalDate.of(2021, 3, 8)))), page.entries());
+  }
 }

@@ -134,4 +134,16 @@ class PageDecoderEdgesTest {
         () -> read("\u00e9\u00e9\u00e9\u00e9".getBytes(GB18030), "text/html; charset=utf-8"));
     assertTrue(latin.getMessage().contains("as GB18030 gives no clearly readable text either"), latin.getMessage());
   }
+
+  @Test
+  void utf8WithAStrayByteUnderAGbkTagIsRefusedForItsRareCharacters() {
+    // one unreadable character as GB18030, so the rare characters are what tells
+    byte[] text = "<meta charset=gbk>鄂尔多斯市科学技术局召开全市科技创新工作推进会议部署下半年重点任务"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] page = java.util.Arrays.copyOf(text, text.length + 1);
+    page[text.length] = (byte) 0xFF;
+    PageDecoder.DecodeException e = assertThrows(PageDecoder.DecodeException.class, () -> read(page, null));
+    assertTrue(e.getMessage().contains("as gbk (meta tag) gives mostly rare characters (such as 鍙戝竷 for 发布): "
+        + "the bytes are UTF-8, not GBK; as UTF-8 gives no clearly readable text either"), e.getMessage());
+  }
 }

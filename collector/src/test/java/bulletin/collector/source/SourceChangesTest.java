@@ -116,4 +116,19 @@ class SourceChangesTest {
     assertEquals("no source 'x' is listed on collector.sources (none is: `collector run` or "
         + "`collector sources publish` lists the sources folder)", SourceChanges.notListed("x", Set.of()));
   }
+
+  @Test
+  void aSourceListedOnTwoPartitionsIsItsLatestChangeWhicheverPartitionHoldsIt() {
+    ListedSource older = new ListedSource(1, definition("moving", "旧"), null, "collector-1", AT);
+    ListedSource newer = new ListedSource(1, definition("moving", "新"), null, "collector-2", AT.plusSeconds(60));
+    SortedMap<String, Entry> onLater = SourceChanges.latest(List.of(record(1, 0, "moving", older), record(3, 0, "moving", newer)));
+    assertEquals("新", onLater.get("moving").source().definition().name());
+    assertEquals(3, onLater.get("moving").partition());
+    SortedMap<String, Entry> onEarlier = SourceChanges.latest(List.of(record(1, 0, "moving", newer), record(3, 0, "moving", older)));
+    assertEquals("新", onEarlier.get("moving").source().definition().name());
+    assertEquals(1, onEarlier.get("moving").partition());
+    SortedMap<String, Entry> same = SourceChanges.latest(List.of(record(1, 0, "moving", older),
+        record(3, 0, "moving", new ListedSource(1, definition("moving", "同时"), null, "collector-2", AT))));
+    assertEquals(1, same.get("moving").partition(), "at the same time, the first partition's");
+  }
 }
