@@ -30,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -73,12 +75,22 @@ public final class Collector implements AutoCloseable {
     TopicAdmin.ensure(Brokers.require(settings.bootstrap()), List.of(Topics.ANNOUNCEMENTS_RAW, Topics.COLLECTOR_STATE,
         Topics.COLLECTOR_HEALTH), settings.partitions(), settings.replication());
     Duration timeout = Duration.ofSeconds(60);
-    SeenItems seen = SeenItems.load(settings.bootstrap(), timeout);
+    SeenItems seen = seenItems(settings.bootstrap(), timeout);
     Map<String, SourceHealth> health = LatestByKey.load(settings.bootstrap(), Topics.COLLECTOR_HEALTH, timeout);
     SourceReader reader = new SourceReader(new Fetcher(settings.fetch()), clock, settings.maxArticles(),
         settings.recheckDays(), settings.pollBudget());
     return new Collector(reader, seen, new AnnouncementSink(settings.bootstrap(), settings.instance()), clock, health,
         settings.parallelHosts());
+  }
+
+  /** The seen-set, read from the state topic of the cluster at {@code bootstrap} (committed records only). */
+  static SeenItems seenItems(String bootstrap, Duration timeout) {
+    return SeenItems.read(new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+        Topics.COLLECTOR_STATE.keySerde().deserializer(), Topics.COLLECTOR_STATE.valueSerde().deserializer()), timeout);
   }
 
   /** Polls one source and emits what is new or changed; returns its health record. */

@@ -39,7 +39,7 @@ class InstancesShareStateTest {
   @Test
   void aSeenSetCatchesUpWithWhatAnotherInstanceEmittedSinceItWasLoaded() {
     String id = "catch-up-" + RUN;
-    try (SeenItems seen = SeenItems.load(SharedKafka.bootstrapServers(), Duration.ofSeconds(30));
+    try (SeenItems seen = Collector.seenItems(SharedKafka.bootstrapServers(), Duration.ofSeconds(30));
         AnnouncementSink other = new AnnouncementSink(SharedKafka.bootstrapServers(), "state-other-" + RUN)) {
       Announcement a = item(id);
       other.emit(a, seen(a));

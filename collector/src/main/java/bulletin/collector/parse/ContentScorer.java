@@ -264,8 +264,9 @@ final class ContentScorer {
   /**
    * Drops blocks inside the content that are not prose, as readability's conditional cleaning does:
    * those named as boilerplate, and among those with few punctuation marks, picture strips, lists
-   * of links, blocks holding more list items than paragraphs, form fields, and blocks whose text is
-   * largely links. A block holding half the content or more is kept.
+   * of links, blocks holding more list items than paragraphs, and blocks whose text is largely
+   * links (form fields are gone already: {@code prepare} removes them). A block holding half the
+   * content or more is kept.
    */
   static void removeNonProse(Element content, Blocks blocks) {
     int total = 0;
@@ -289,12 +290,10 @@ final class ContentScorer {
       int paragraphs = e.getElementsByTag("p").size();
       int images = e.getElementsByTag("img").size();
       int items = e.getElementsByTag("li").size() - 100;
-      int inputs = e.getElementsByTag("input").size();
       double links = blocks.linkDensity(e);
       boolean sentence = SENTENCE_END.matcher(e.text()).find();
       if ((images > 1 && paragraphs * 2 < images && m.text() < 100)
           || (!list && items > paragraphs)
-          || inputs > paragraphs / 3
           || (!list && weight < 25 && links > 0.2 && !sentence)
           || (links > 0.5 && !sentence)) {
         e.remove();

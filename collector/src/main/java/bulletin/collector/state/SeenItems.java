@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,19 +29,11 @@ public final class SeenItems implements AutoCloseable {
     this.timeout = timeout;
   }
 
-  /** Reads the state topic from the beginning to its current end, and keeps reading it on {@link #catchUp}. */
-  public static SeenItems load(String bootstrap, Duration timeout) {
-    KafkaConsumer<String, SeenItem> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-        Topics.COLLECTOR_STATE.keySerde().deserializer(), Topics.COLLECTOR_STATE.valueSerde().deserializer());
-    return reading(consumer, timeout);
-  }
-
-  /** Reads {@code consumer}'s state topic as {@link #load} does, closing the consumer if that fails. */
-  static SeenItems reading(Consumer<String, SeenItem> consumer, Duration timeout) {
+  /**
+   * Reads the state topic through {@code consumer} from the beginning to its current end, and keeps
+   * reading it on {@link #catchUp}; closes the consumer if that fails.
+   */
+  public static SeenItems read(Consumer<String, SeenItem> consumer, Duration timeout) {
     SeenItems seen = new SeenItems(consumer, timeout);
     try {
       List<TopicPartition> partitions = consumer.partitionsFor(Topics.COLLECTOR_STATE.name(), timeout).stream()

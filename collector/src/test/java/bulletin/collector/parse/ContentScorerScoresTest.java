@@ -379,13 +379,6 @@ class ContentScorerScoresTest {
   }
 
   @Test
-  void aBlockWithMoreFormFieldsThanAThirdOfItsParagraphsGoes() {
-    assertTrue(kept("<div id=x><input name=q><p>一</p><p>二</p><p>三</p></div>"));
-    assertFalse(kept("<div id=x><input name=q><p>一</p><p>二</p></div>"));
-    assertTrue(kept("<div id=x><p>一</p></div>"), "no field");
-  }
-
-  @Test
   void aBlockOfMoreThanAFifthLinksWithoutASentenceGoesUnlessItIsAListOrNamedAsContent() {
     assertFalse(kept("<div id=x>" + chars(7, 0) + "<a href=/1>" + chars(3, 0) + "</a></div>"));
     assertTrue(kept("<div id=x>" + chars(8, 0) + "<a href=/1>" + chars(2, 0) + "</a></div>"), "a fifth");

@@ -57,7 +57,7 @@ class SeenItemsTest {
     });
     consumer.schedulePollTask(() -> consumer.addRecord(record(P0, 2, "b", null)));
 
-    SeenItems seen = SeenItems.reading(consumer, Duration.ofSeconds(5));
+    SeenItems seen = SeenItems.read(consumer, Duration.ofSeconds(5));
 
     assertEquals(2, seen.size());
     assertEquals(Optional.of(item("a", "h1")), seen.get("a"));
@@ -70,7 +70,7 @@ class SeenItemsTest {
   void catchingUpReadsWhatOtherInstancesEmittedSince() {
     MockConsumer<String, SeenItem> consumer = topic(1, 0);
     consumer.schedulePollTask(() -> consumer.addRecord(record(P0, 0, "a", item("a", "h1"))));
-    SeenItems seen = SeenItems.reading(consumer, Duration.ofSeconds(5));
+    SeenItems seen = SeenItems.read(consumer, Duration.ofSeconds(5));
     assertEquals(1, seen.size());
 
     consumer.updateEndOffsets(Map.of(P0, 2L, P1, 1L));
@@ -91,14 +91,14 @@ class SeenItemsTest {
     consumer.schedulePollTask(() -> {
       throw new AssertionError("polled a topic already at its end");
     });
-    assertEquals(0, SeenItems.reading(consumer, Duration.ofSeconds(5)).size());
+    assertEquals(0, SeenItems.read(consumer, Duration.ofSeconds(5)).size());
   }
 
   @Test
   void aTopicThatDoesNotReachItsEndInTimeIsAnError() {
     MockConsumer<String, SeenItem> consumer = topic(1, 0);
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> SeenItems.reading(consumer, Duration.ofMillis(50)));
+        () -> SeenItems.read(consumer, Duration.ofMillis(50)));
     assertEquals("reading collector.state to its end took longer than 0 s", e.getMessage());
     assertTrue(consumer.closed(), "the consumer is closed when loading fails");
   }
@@ -108,14 +108,14 @@ class SeenItemsTest {
     MockConsumer<String, SeenItem> consumer = topic(1, 0);
     KafkaException broken = new KafkaException("broker gone");
     consumer.setPollException(broken);
-    assertSame(broken, assertThrows(KafkaException.class, () -> SeenItems.reading(consumer, Duration.ofSeconds(5))));
+    assertSame(broken, assertThrows(KafkaException.class, () -> SeenItems.read(consumer, Duration.ofSeconds(5))));
     assertTrue(consumer.closed());
   }
 
   @Test
   void closingClosesTheConsumer() {
     MockConsumer<String, SeenItem> consumer = topic(0, 0);
-    SeenItems seen = SeenItems.reading(consumer, Duration.ofSeconds(5));
+    SeenItems seen = SeenItems.read(consumer, Duration.ofSeconds(5));
     seen.close();
     assertTrue(consumer.closed());
   }
