@@ -34,13 +34,12 @@ public final class ListPageParser {
         withoutLink++;
         continue;
       }
-      URI url;
-      try {
-        url = URI.create(href.replace(" ", "%20"));
-      } catch (IllegalArgumentException e) {
+      Optional<URI> address = Hrefs.uri(href);
+      if (address.isEmpty()) {
         withoutLink++;
         continue;
       }
+      URI url = address.get();
       Element titleEl = item.is(selectors.title()) ? item : item.selectFirst(selectors.title());
       String title = titleOf(titleEl == null ? link : titleEl);
       Optional<LocalDate> date = Optional.empty();
@@ -71,11 +70,7 @@ public final class ListPageParser {
     if (href.isBlank() || href.startsWith("javascript:")) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(URI.create(href.replace(" ", "%20")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Hrefs.uri(href);
   }
 
   /** The date in {@code text} read with the source's own pattern, when it has one. */

@@ -1,5 +1,6 @@
 package bulletin.collector.suggest;
 
+import bulletin.collector.parse.Hrefs;
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,12 +28,11 @@ final class ArticleLinks {
         || href.regionMatches(true, 0, "mailto:", 0, 7) || letters(title(a)) < MIN_TITLE) {
       return Optional.empty();
     }
-    URI url;
-    try {
-      url = URI.create(a.absUrl("href").replace(" ", "%20"));
-    } catch (IllegalArgumentException e) {
+    Optional<URI> address = Hrefs.uri(a.absUrl("href"));
+    if (address.isEmpty()) {
       return Optional.empty();
     }
+    URI url = address.get();
     if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package bulletin.collector.suggest;
 
+import bulletin.collector.parse.Hrefs;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -138,7 +139,7 @@ final class ColumnNames {
     return shortName(e.text()).map(text -> {
       Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
       Optional<URI> page = Optional.ofNullable(link).map(a -> a.absUrl("href")).filter(h -> h.startsWith("http"))
-          .flatMap(ColumnNames::uri);
+          .flatMap(Hrefs::uri);
       return new ColumnName(text, how, page);
     });
   }
@@ -156,11 +157,4 @@ final class ColumnNames {
         .map(name -> new ColumnName(name, "URL folder /" + folder + "/", Optional.empty())));
   }
 
-  private static Optional<URI> uri(String s) {
-    try {
-      return Optional.of(URI.create(s.replace(" ", "%20")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -137,13 +137,15 @@ class ListPageParserTest {
   }
 
   @Test
-  void aLinkThatIsNoUriIsCountedAsALinkMissing() {
-    String html = "<ul><li><a href='/gzdt/a|b.html'>竖线不是地址的字符</a><span>2021-03-09</span></li>"
-        + "<li><a href='t 1.html'>空格可以编码</a><span>2021-03-08</span></li></ul>";
+  void charactersABrowserEscapesAreEscapedAndALinkThatIsNoAddressIsCountedAsMissing() {
+    String html = "<ul><li><a href='/gzdt/a|b.html'>竖线由浏览器编码</a><span>2021-03-09</span></li>"
+        + "<li><a href='t 1.html?q=^&p=50%'>空格和百分号</a><span>2021-03-08</span></li>"
+        + "<li><a href='http://[::1/x.html'>不是地址</a><span>2021-03-07</span></li></ul>";
     ListPage page = ListPageParser.parse(html, PAGE, new ListSelectors("li", "a", null, "span"), TODAY);
-    assertEquals(2, page.itemsMatched());
+    assertEquals(3, page.itemsMatched());
     assertEquals(1, page.withoutLink());
-    assertEquals(List.of(new ListEntry(URI.create("https://kjj.ordos.gov.cn/gzdt/t%201.html"), "空格可以编码",
-        Optional.of(LocalDate.of(2021, 3, 8)))), page.entries());
+    assertEquals(List.of(new ListEntry(URI.create("https://kjj.ordos.gov.cn/gzdt/a%7Cb.html"), "竖线由浏览器编码",
+        Optional.of(LocalDate.of(2021, 3, 9))), new ListEntry(URI.create("https://kjj.ordos.gov.cn/gzdt/t%201.html?q=%5E&p=50%25"),
+        "空格和百分号", Optional.of(LocalDate.of(2021, 3, 8)))), page.entries());
   }
 }
