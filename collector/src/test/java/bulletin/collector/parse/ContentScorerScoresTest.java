@@ -345,6 +345,14 @@ class ContentScorerScoresTest {
   }
 
   @Test
+  void aBlockNamedAsBoilerplateByItsIdAloneGoesToo() {
+    Document doc = page("<div id=c><p>" + chars(300, 0) + "</p><div id=comment class=probe>" + chars(300, 12)
+        + "</div></div>");
+    ContentScorer.removeNonProse(doc.getElementById("c"), Blocks.measure(doc.body()));
+    assertTrue(doc.select(".probe").isEmpty(), "the class says nothing, the id says boilerplate");
+  }
+
+  @Test
   void aBlockWhoseNameSaysBothContentAndBoilerplateIsJudgedByItsText() {
     assertTrue(kept("<div id=x class='share content'>" + chars(30, 10) + "</div>"));
     assertTrue(kept("<div id=x>" + chars(30, 10) + "</div>"));

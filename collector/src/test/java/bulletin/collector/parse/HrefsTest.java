@@ -31,4 +31,18 @@ class HrefsTest {
     assertEquals(Optional.of(URI.create("https://a.cn/科技.html")), Hrefs.uri("https://a.cn/科技.html"));
     assertEquals(Optional.empty(), Hrefs.uri("http://[::1/x.html"));
   }
+
+  @Test
+  void anEscapeIsTwoDigitsOrLettersFromAToFInEitherCase() {
+    assertEquals(Optional.of(URI.create("https://a.cn/%0f%F9%a0%AF")), Hrefs.uri("https://a.cn/%0f%F9%a0%AF"));
+    // the characters either side of 0–9, a–f and A–F
+    assertEquals(Optional.of(URI.create("https://a.cn/%25/0%25:0%25%600%25g0%25@0%25G0")),
+        Hrefs.uri("https://a.cn/%/0%:0%`0%g0%@0%G0"));
+  }
+
+  @Test
+  void aShortRelativeAddressIsOneToo() {
+    assertEquals(Optional.of(URI.create("a")), Hrefs.uri("a"));
+    assertEquals(Optional.of(URI.create("")), Hrefs.uri(""));
+  }
 }
