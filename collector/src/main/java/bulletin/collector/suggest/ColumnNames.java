@@ -156,5 +156,4 @@ final class ColumnNames {
     return ColumnFolder.of(group).flatMap(folder -> ColumnFolder.nameOf(folder)
         .map(name -> new ColumnName(name, "URL folder /" + folder + "/", Optional.empty())));
   }
-
 }
