@@ -117,7 +117,13 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   /** The places found in {@code text}, with another province's document number first among them. */
   private static List<PhraseTrie.Hit<Places.Entry>> withDocumentNumber(String text,
       List<PhraseTrie.Hit<Places.Entry>> places) {
-    java.util.regex.Matcher m = PROVINCE_DOCUMENT.matcher(text);
+    int bracket = firstYearBracket(text);
+    if (bracket < 0) {
+      return places;
+    }
+    // Every number starts at most 7 characters before its bracket (province, body, 0–3 more, kind),
+    // so the pattern is tried from there on only: the same match, without trying it at every letter.
+    java.util.regex.Matcher m = PROVINCE_DOCUMENT.matcher(text).region(Math.max(0, bracket - 7), text.length());
     if (!m.find()) {
       return places;
     }
@@ -125,6 +131,32 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     out.add(new PhraseTrie.Hit<>(m.start(), m.group(), new Places.Entry(Locus.ELSEWHERE, Places.Strength.STRONG)));
     out.addAll(places);
     return out;
+  }
+
+  /** Where the first bracket followed by a year ("〔2022", "( 2021") stands in {@code text}, or -1. */
+  static int firstYearBracket(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("〔[【（(".indexOf(text.charAt(i)) >= 0) {
+        int j = i + 1;
+        while (j < text.length() && isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        if (j + 4 <= text.length() && (text.startsWith("19", j) || text.startsWith("20", j))
+            && isAsciiDigit(text.charAt(j + 2)) && isAsciiDigit(text.charAt(j + 3))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** What {@code \s} matches in a pattern without Unicode classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Set<String> partners(String title, String lead) {

@@ -59,7 +59,7 @@ public final class Fitting {
     Cues[] cues = items.stream().map(SectionModel::cuesOf).toArray(Cues[]::new);
     SoftmaxRegression.Sparse[] x = new SoftmaxRegression.Sparse[n];
     for (int f = 0; f < FOLDS; f++) {
-      NaiveBayes nb = ngrams(labels, bags, y, fold, f);
+      NaiveBayes nb = ngrams(new NaiveBayes(labels), bags, y, fold, f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
           x[i] = shape.inputs(items.get(i), cues[i], bags.get(i), nb.score(bags.get(i)));
@@ -99,18 +99,17 @@ public final class Fitting {
     for (int i = 0; i < n; i++) {
       probabilities[i] = SoftmaxRegression.softmax(bestScores[i], temperature);
     }
-    NaiveBayes nb = ngrams(labels, bags, y, fold, -1);
+    NaiveBayes nb = ngrams(new NaiveBayes(labels, vocabulary.keys()), bags, y, fold, -1);
     SoftmaxRegression r = SoftmaxRegression.fit(x, d, y, weight, k, bestPenalty);
     return new Fitted(new SectionModel(profile, nb, vocabulary, r, temperature, version), bestPenalty, bestF1,
         probabilities);
   }
 
-  /** The n-gram model of every item outside fold {@code except} (-1: of all items). */
-  private static NaiveBayes ngrams(List<String> labels, List<Ngrams.Bag> bags, int[] y, int[] fold, int except) {
-    NaiveBayes nb = new NaiveBayes(labels);
+  /** {@code nb} taught every item outside fold {@code except} (-1: all items). */
+  private static NaiveBayes ngrams(NaiveBayes nb, List<Ngrams.Bag> bags, int[] y, int[] fold, int except) {
     for (int i = 0; i < bags.size(); i++) {
       if (fold[i] != except) {
-        nb.add(labels.get(y[i]), bags.get(i), 1);
+        nb.add(nb.labels().get(y[i]), bags.get(i), 1);
       }
     }
     return nb;

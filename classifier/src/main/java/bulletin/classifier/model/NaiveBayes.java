@@ -37,11 +37,44 @@ public final class NaiveBayes {
   private final double[] documents;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-  /** A document scored: its features' numbers (-1 for unknown ones) and log P(class) + Σ log P(f | class). */
-  public record Scored(Ngrams.Bag document, int[] features, double[] logJoint) {}
+  /**
+   * A document scored: its features' numbers (-1 for unknown ones), their entries in the model's
+   * table (-1 for none; a feature whose counts returned to 0 keeps its entry) and log P(class) +
+   * Σ log P(f | class).
+   */
+  public record Scored(Ngrams.Bag document, int[] features, int[] entries, double[] logJoint) {}
 
   public NaiveBayes(List<String> labels) {
     this(labels, new LongIndex(1024), new double[labels.size()], new double[labels.size()]);
+  }
+
+  /**
+   * A model whose table numbers {@code first} 0, 1, 2… before any feature it learns, so that a
+   * table numbering the same keys alike (the regression's {@link Vocabulary}) reads its numbers off
+   * the scored document's entries instead of looking each n-gram up again.
+   */
+  NaiveBayes(List<String> labels, long[] first) {
+    this(labels, indexOf(first, 1024), new double[labels.size()], new double[labels.size()]);
+  }
+
+  private static LongIndex indexOf(long[] first, int expected) {
+    LongIndex index = new LongIndex(Math.max(expected, first.length));
+    for (long key : first) {
+      index.add(key);
+    }
+    return index;
+  }
+
+  /** Whether the table numbers {@code keys} 0, 1, 2…, in their order. */
+  boolean numbersFirst(long[] keys) {
+    return reading(() -> {
+      for (int i = 0; i < keys.length; i++) {
+        if (index.get(keys[i]) != i) {
+          return false;
+        }
+      }
+      return true;
+    });
   }
 
   private NaiveBayes(List<String> labels, LongIndex index, double[] totals, double[] documents) {
@@ -99,10 +132,12 @@ public final class NaiveBayes {
   public Scored score(Ngrams.Bag document) {
     return reading(() -> {
       int[] features = new int[document.size()];
+      int[] entries = new int[document.size()];
       double[] out = new double[k];
       double known = 0;
       for (int i = 0; i < document.size(); i++) {
         int f = index.get(document.keys()[i]);
+        entries[i] = f;
         if (f >= 0 && featureTotals[f] <= 0) {
           f = -1;
         }
@@ -123,7 +158,7 @@ public final class NaiveBayes {
       for (int c = 0; c < k; c++) {
         out[c] += Math.log((documents[c] + 1) / (docs + k)) - known * Math.log(totals[c] + ALPHA * vocabulary);
       }
-      return new Scored(document, features, out);
+      return new Scored(document, features, entries, out);
     });
   }
 
@@ -170,6 +205,11 @@ public final class NaiveBayes {
 
   /** Reads what {@link #write} wrote. */
   public static NaiveBayes read(BufferedReader in) throws IOException {
+    return read(in, new long[0]);
+  }
+
+  /** Reads what {@link #write} wrote, numbering {@code first} before the rest (see {@link #NaiveBayes(List, long[])}). */
+  static NaiveBayes read(BufferedReader in, long[] first) throws IOException {
     String[] header = in.readLine().split("\t");
     List<String> labels = List.of(header).subList(1, header.length);
     double[] documents = parse(in.readLine().split("\t"), labels.size(), "documents");
@@ -184,7 +224,7 @@ public final class NaiveBayes {
         throw new IOException("model line '" + parts[0] + "': " + e.getMessage());
       }
     }
-    NaiveBayes nb = new NaiveBayes(labels, new LongIndex(rows.size()), new double[labels.size()], documents);
+    NaiveBayes nb = new NaiveBayes(labels, indexOf(first, rows.size()), new double[labels.size()], documents);
     for (int r = 0; r < rows.size(); r++) {
       int f = nb.index.add(keys.get(r));
       double[] row = rows.get(r);

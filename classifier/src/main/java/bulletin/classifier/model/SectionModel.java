@@ -66,6 +66,8 @@ public final class SectionModel {
   private final SoftmaxRegression regression;
   private final double temperature;
   private final String version;
+  /** Whether the n-gram model numbers the vocabulary's n-grams as the vocabulary does (see {@link NaiveBayes#numbersFirst}). */
+  private final boolean sharedNumbers;
   private final Map<String, Learned> corrections = new ConcurrentHashMap<>();
 
   private record Learned(Correction correction, String label, Ngrams.Bag bag) {}
@@ -84,6 +86,7 @@ public final class SectionModel {
     this.regression = regression;
     this.temperature = temperature;
     this.version = version;
+    this.sharedNumbers = nb.numbersFirst(vocabulary.keys());
   }
 
   /** The profile's section titles, then {@link SectionRules#OFF_TOPIC}. */
@@ -105,7 +108,9 @@ public final class SectionModel {
   public Verdict classify(Item item) {
     Cues cues = cuesOf(item);
     Ngrams.Bag bag = bagOf(item.title(), item.text());
-    SoftmaxRegression.Sparse x = inputs(item, cues, bag, nb.score(bag));
+    NaiveBayes.Scored scored = nb.score(bag);
+    SoftmaxRegression.Sparse x = vocabulary.inputs(cueInputs(item, cues, scored), bag, features.size(),
+        sharedNumbers ? scored.entries() : null);
     double[] logits = ruledOut(cues, regression.scores(x));
     int hinted = item.sectionHint() == null ? -1 : labels.indexOf(item.sectionHint());
     if (hinted >= 0) {
@@ -355,7 +360,7 @@ public final class SectionModel {
     if (!"nb".equals(in.readLine())) {
       throw new IOException("expected the line 'nb' before the n-gram counts");
     }
-    return new SectionModel(profile, NaiveBayes.read(in), vocabulary,
+    return new SectionModel(profile, NaiveBayes.read(in, vocabulary.keys()), vocabulary,
         new SoftmaxRegression(w.toArray(double[][]::new)), temperature, version);
   }
 

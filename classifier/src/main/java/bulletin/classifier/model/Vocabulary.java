@@ -61,12 +61,25 @@ final class Vocabulary {
     return keys.length;
   }
 
+  /** The n-grams, by their number. */
+  long[] keys() {
+    return keys.clone();
+  }
+
   String text(int i) {
     return Ngrams.unpack(keys[i]);
   }
 
   /** The item's inputs: the cue inputs {@code dense} that are not zero, then its known n-grams from input {@code from}. */
   SoftmaxRegression.Sparse inputs(double[] dense, Ngrams.Bag bag, int from) {
+    return inputs(dense, bag, from, null);
+  }
+
+  /**
+   * The same, with each n-gram's number {@code numbered[i]} already known (-1 or at least
+   * {@link #size()}: not in the vocabulary), or looked up when {@code numbered} is null.
+   */
+  SoftmaxRegression.Sparse inputs(double[] dense, Ngrams.Bag bag, int from, int[] numbered) {
     int n = 0;
     for (double v : dense) {
       n += v != 0 ? 1 : 0;
@@ -83,7 +96,7 @@ final class Vocabulary {
     int cues = j;
     double norm = 0;
     for (int i = 0; i < bag.size(); i++) {
-      int g = index.get(bag.keys()[i]);
+      int g = numbered == null ? index.get(bag.keys()[i]) : numbered[i] < keys.length ? numbered[i] : -1;
       if (g >= 0) {
         at[j] = from + g;
         value[j] = Math.log1p(bag.counts()[i]);

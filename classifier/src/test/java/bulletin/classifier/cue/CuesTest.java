@@ -48,6 +48,26 @@ class CuesTest {
   }
 
   @Test
+  void aDocumentNumberIsLookedForFromTheFirstBracketFollowedByAYear() {
+    assertEquals(4, Cues.firstYearBracket("根据文件〔2022〕"));
+    assertEquals(2, Cues.firstYearBracket("会议（ 1998年）"), "spaces may stand between the bracket and the year");
+    assertEquals(-1, Cues.firstYearBracket("（一）〔20〕（二〇二一）[2a21]"), "a bracket needs four digits of 19xx or 20xx after it");
+    assertEquals(5, Cues.firstYearBracket("（一）通知（2021"));
+    assertEquals(-1, Cues.firstYearBracket("〔202"), "the year runs past the end");
+  }
+
+  @Test
+  void aNumberIsFoundWhereverItsBracketStands() {
+    String filler = "为深入贯彻落实有关部署，进一步做好相关工作，现将有关事项通知如下。".repeat(3);
+    Cues late = cues("关于做好科学技术奖提名工作的通知", filler + "（苏科成发〔2024〕12号）");
+    assertEquals("苏科成发〔2024", late.place(), "the opening's number, after a long text without one");
+    Cues first = cues("苏科成发〔2024〕12号", "");
+    assertEquals("苏科成发〔2024", first.place(), "a number at the very start of the text");
+    Cues bracketFirst = cues("（2021年）会议纪要，另见桂科基字〔2022〕60号", "");
+    assertEquals("桂科基字〔2022", bracketFirst.place(), "an earlier bracket with a year that is no number does not hide a later one");
+  }
+
+  @Test
   void wordsThatOnlyLookLikeANumberAreNotOne() {
     Cues c = cues("创新科研项目（2021年）结题验收", "");
     assertTrue(c.locus() != Locus.ELSEWHERE, "locus " + c.locus());

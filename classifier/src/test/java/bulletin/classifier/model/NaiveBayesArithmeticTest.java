@@ -148,4 +148,34 @@ class NaiveBayesArithmeticTest {
     nb.add("甲", bag(new long[] {X}, 1), -1);
     assertArrayEquals(new int[] {-1}, nb.score(bag(new long[] {X}, 1)).features(), "科技 is feature 0, its count 0 again");
   }
+
+  @Test
+  void keysNumberedFirstKeepTheirNumbersThroughLearningAndReading() throws IOException {
+    NaiveBayes nb = new NaiveBayes(List.of("甲", "乙"), new long[] {Z, X});
+    assertTrue(nb.numbersFirst(new long[] {Z, X}));
+    assertTrue(nb.numbersFirst(new long[] {Z}), "a prefix of the numbered keys");
+    assertTrue(!nb.numbersFirst(new long[] {X, Z}), "the same keys in another order");
+    nb.add("甲", bag(new long[] {X}, 1), 1);
+    nb.add("乙", bag(new long[] {Y}, 2), 1);
+    NaiveBayes.Scored s = nb.score(bag(new long[] {Y, Z, X}, 1, 1, 1));
+    assertArrayEquals(new int[] {2, 0, 1}, s.entries(), "道路 comes after the numbered keys");
+    assertArrayEquals(new int[] {2, -1, 1}, s.features(), "会议 has an entry but no count");
+    assertArrayEquals(twoClasses().score(bag(new long[] {Y, Z, X}, 1, 1, 1)).logJoint(), s.logJoint(), 1e-12,
+        "the numbering changes no score");
+
+    StringWriter out = new StringWriter();
+    nb.write(out);
+    NaiveBayes read = NaiveBayes.read(new BufferedReader(new StringReader(out.toString())), new long[] {Y});
+    assertTrue(read.numbersFirst(new long[] {Y}));
+    NaiveBayes.Scored again = read.score(bag(new long[] {Y, Z, X}, 1, 1, 1));
+    assertArrayEquals(new int[] {0, 1, 2}, again.entries(), "read back, 道路 first, then the file's lines in text order");
+    assertArrayEquals(new int[] {0, -1, 2}, again.features(), "会议's line holds no count");
+    assertArrayEquals(s.logJoint(), again.logJoint(), 1e-12);
+  }
+
+  @Test
+  void anUnknownFeatureHasNoEntry() {
+    NaiveBayes.Scored s = twoClasses().score(bag(new long[] {Z, Y}, 1, 1));
+    assertArrayEquals(new int[] {-1, 1}, s.entries());
+  }
 }

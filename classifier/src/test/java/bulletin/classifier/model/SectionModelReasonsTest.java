@@ -48,6 +48,25 @@ class SectionModelReasonsTest {
     return new SectionModel(PROFILE, nb, Vocabulary.read(NGRAMS), new SoftmaxRegression(w), temperature, "test-1");
   }
 
+  /** The same model, its n-gram model numbering the vocabulary's n-grams first, as a model read from a file does. */
+  private SectionModel sharingNumbers(double temperature) {
+    Vocabulary vocabulary = Vocabulary.read(NGRAMS);
+    NaiveBayes nb = new NaiveBayes(LABELS, vocabulary.keys());
+    for (String label : LABELS) {
+      nb.add(label, Ngrams.of("寅卯", ""), 1);
+    }
+    return new SectionModel(PROFILE, nb, vocabulary, new SoftmaxRegression(w), temperature, "test-1");
+  }
+
+  @Test
+  void aModelWhoseTablesNumberTheNgramsAlikeGivesTheSameVerdicts() {
+    weighted();
+    for (String title : List.of("甲乙 丙丁 戊己 庚辛 壬癸", "庚辛 寅卯", "寅卯 子丑", "")) {
+      Item item = new Item(title, "", null, null, null);
+      assertEquals(model(1).classify(item), sharingNumbers(1).classify(item), title);
+    }
+  }
+
   private SectionModel weighted() {
     weigh("bias", POLICY, 5);
     weigh("模型=无关", POLICY, -1); // the n-gram beliefs are never named as deciding inputs

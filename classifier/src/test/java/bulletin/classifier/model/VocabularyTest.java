@@ -54,6 +54,20 @@ class VocabularyTest {
   }
 
   @Test
+  void numbersKnownBeforehandGiveTheSameInputsAsLookingUp() {
+    Vocabulary v = Vocabulary.read(List.of("会议", "科技", "道路"));
+    Ngrams.Bag b = bag("道路", "3", "通知", "4", "科技", "1");
+    // 通知's number lies past the vocabulary (an entry of a larger table): no input
+    SoftmaxRegression.Sparse x = v.inputs(new double[] {1.5, 0, -2}, b, 10, new int[] {2, 7, 1});
+    SoftmaxRegression.Sparse looked = v.inputs(new double[] {1.5, 0, -2}, b, 10);
+    assertArrayEquals(looked.index(), x.index());
+    assertArrayEquals(looked.value(), x.value(), 0);
+    SoftmaxRegression.Sparse unknown = v.inputs(new double[] {0}, b, 1, new int[] {-1, 3, -1});
+    assertEquals(0, unknown.index().length, "-1 and the vocabulary's size are no n-gram of it");
+    assertArrayEquals(new long[] {Ngrams.pack("会议"), Ngrams.pack("科技"), Ngrams.pack("道路")}, v.keys());
+  }
+
+  @Test
   void anItemWithNoKnownNgramHasOnlyItsCues() {
     Vocabulary v = Vocabulary.read(List.of("科技"));
     SoftmaxRegression.Sparse x = v.inputs(new double[] {0, 3}, bag("通知", "2"), 2);
