@@ -19,12 +19,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -66,6 +72,7 @@ final class Bench {
       List<Topic<?, ?>> topics = new ArrayList<>(Topics.ALL);
       topics.add(PASSTHROUGH);
       TopicAdmin.ensure(bootstrap, topics, PARTITIONS, (short) 1);
+      appendTimes(bootstrap, List.of(PASSTHROUGH.name(), Topics.ANNOUNCEMENTS_CLASSIFIED.name()));
       List<LabelledExample> corpus = Corpus.read(home.resolve("classifier/corpus/train.jsonl")).stream()
           .map(bulletin.classifier.train.Labelled::example).toList();
 
@@ -246,6 +253,18 @@ final class Bench {
     }
   }
 
+  /** Stamps {@code topics}' records with the broker's append time, the clock {@link Throughput} reads. */
+  private static void appendTimes(String bootstrap, List<String> topics) throws Exception {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new java.util.HashMap<>();
+      for (String topic : topics) {
+        changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(
+            new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"), AlterConfigOp.OpType.SET)));
+      }
+      admin.incrementalAlterConfigs(changes).all().get();
+    }
+  }
+
   private static Map<TopicPartition, Long> ends(String bootstrap, String topic) {
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -271,47 +290,59 @@ final class Bench {
               + " min");
         }
         service.requireAlive();
-        seen += consumer.poll(Duration.ofMillis(200)).count();
-        rate.reached(seen);
+        for (var r : consumer.poll(Duration.ofMillis(200))) {
+          if (seen < count) {
+            rate.appended(r.timestamp());
+            seen++;
+          }
+        }
       }
       return rate;
     }
   }
 
   /**
-   * How fast a stage went: in all, from its first output to its last, and steadily, from the
-   * output that passed a fifth of the items to the last, so that the start (connecting, the JIT
-   * compiler's warm-up) counts the same for every stage whatever its length.
+   * How fast a stage went, by the broker's clock: each output record's append time (the output
+   * topics use {@code LogAppendTime} on the bench's broker), in all from the first record to the
+   * last, and steadily from the record that passed a fifth of the items to the last, so that the
+   * start (connecting, the JIT compiler's warm-up) counts the same for every stage whatever its
+   * length. The times a reader sees records at would not do: under exactly-once a stage's output
+   * becomes visible a commit (a second) at a time, so a stage that lasts a second or two would be
+   * measured by one or two commits, not by its work.
    */
   static final class Throughput {
     private final int items;
-    private long first;
-    private long warm;
-    private int warmAt;
-    private long last;
+    private long[] appended = new long[1024];
+    private int seen;
 
     Throughput(int items) {
       this.items = items;
     }
 
-    void reached(int done) {
-      long now = System.nanoTime();
-      if (first == 0 && done > 0) {
-        first = now;
+    /** One output record, appended to its topic at {@code appendMillis}. */
+    void appended(long appendMillis) {
+      if (seen == appended.length) {
+        appended = java.util.Arrays.copyOf(appended, seen * 2);
       }
-      if (warm == 0 && done >= items / 5) {
-        warm = now;
-        warmAt = done;
-      }
-      last = now;
+      appended[seen++] = appendMillis;
+    }
+
+    private long[] sorted() {
+      long[] t = java.util.Arrays.copyOf(appended, seen);
+      java.util.Arrays.sort(t);
+      return t;
     }
 
     double seconds() {
-      return (last - first) / 1e9;
+      long[] t = sorted();
+      return t.length == 0 ? 0 : (t[t.length - 1] - t[0]) / 1e3;
     }
 
     double steadyPerSecond() {
-      return (items - warmAt) / Math.max(1e-9, (last - warm) / 1e9);
+      long[] t = sorted();
+      int warmAt = Math.min(items / 5, t.length - 1);
+      // the records after the one that passed a fifth, over the milliseconds from it to the last
+      return (t.length - 1 - warmAt) / Math.max(1e-3, (t[t.length - 1] - t[warmAt]) / 1e3);
     }
   }
 
