@@ -217,7 +217,7 @@ final class Bench {
   /**
    * The baseline in its own JVM, like the classifier: {@link Passthrough} copies announcements.raw
    * to {@code bench.passthrough} as a streams application with the classifier's settings, measured
-   * as the classifier is, by reading what it committed.
+   * as the classifier is, by the append times of the records it wrote.
    */
   private Throughput passthrough(String bootstrap, Path work, String id) throws Exception {
     Map<TopicPartition, Long> from = ends(bootstrap, PASSTHROUGH.name());
