@@ -41,7 +41,10 @@ class SectionModelReasonsTest {
   }
 
   private SectionModel model(double temperature) {
-    NaiveBayes nb = new NaiveBayes(LABELS);
+    return model(temperature, new NaiveBayes(LABELS));
+  }
+
+  private SectionModel model(double temperature, NaiveBayes nb) {
     for (String label : LABELS) {
       nb.add(label, Ngrams.of("寅卯", ""), 1); // every section alike: the n-gram model believes in none
     }
@@ -50,12 +53,7 @@ class SectionModelReasonsTest {
 
   /** The same model, its n-gram model numbering the vocabulary's n-grams first, as a model read from a file does. */
   private SectionModel sharingNumbers(double temperature) {
-    Vocabulary vocabulary = Vocabulary.read(NGRAMS);
-    NaiveBayes nb = new NaiveBayes(LABELS, vocabulary.keys());
-    for (String label : LABELS) {
-      nb.add(label, Ngrams.of("寅卯", ""), 1);
-    }
-    return new SectionModel(PROFILE, nb, vocabulary, new SoftmaxRegression(w), temperature, "test-1");
+    return model(temperature, new NaiveBayes(LABELS, Vocabulary.read(NGRAMS).keys()));
   }
 
   @Test
