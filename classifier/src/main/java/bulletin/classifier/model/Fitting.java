@@ -54,12 +54,14 @@ public final class Fitting {
     }
     List<Ngrams.Bag> bags = items.stream().map(i -> SectionModel.bagOf(i.title(), i.text())).toList();
     Vocabulary vocabulary = Vocabulary.of(bags);
+    // Naive Bayes counts only the vocabulary's n-grams: one seen in a single item is chance.
+    List<Ngrams.Bag> counted = bags.stream().map(vocabulary::only).toList();
     SectionModel shape = new SectionModel(profile, new NaiveBayes(labels), vocabulary, null, 1, version);
     int d = shape.inputs();
     Cues[] cues = items.stream().map(SectionModel::cuesOf).toArray(Cues[]::new);
     SoftmaxRegression.Sparse[] x = new SoftmaxRegression.Sparse[n];
     for (int f = 0; f < FOLDS; f++) {
-      NaiveBayes nb = ngrams(new NaiveBayes(labels), bags, y, fold, f);
+      NaiveBayes nb = ngrams(new NaiveBayes(labels), counted, y, fold, f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
           x[i] = shape.inputs(items.get(i), cues[i], bags.get(i), nb.score(bags.get(i)));
@@ -99,7 +101,7 @@ public final class Fitting {
     for (int i = 0; i < n; i++) {
       probabilities[i] = SoftmaxRegression.softmax(bestScores[i], temperature);
     }
-    NaiveBayes nb = ngrams(new NaiveBayes(labels, vocabulary.keys()), bags, y, fold, -1);
+    NaiveBayes nb = ngrams(new NaiveBayes(labels, vocabulary.keys()), counted, y, fold, -1);
     SoftmaxRegression r = SoftmaxRegression.fit(x, d, y, weight, k, bestPenalty);
     return new Fitted(new SectionModel(profile, nb, vocabulary, r, temperature, version), bestPenalty, bestF1,
         probabilities);

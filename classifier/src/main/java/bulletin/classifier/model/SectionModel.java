@@ -129,7 +129,8 @@ public final class SectionModel {
     }
     reasons.add("模型：" + describe(x, best, second));
     reasons.add("依据：" + deciding(x, best, second));
-    if (p[best] < LOW_CONFIDENCE) {
+    // on the confidence as the verdict states it, so that a flagged verdict never reads 0.6
+    if (round(p[best]) < LOW_CONFIDENCE) {
       reasons.add(0, "置信度低（" + round(p[best]) + "），请编辑确认；次选 " + labels.get(second));
     }
     String section = labels.get(best).equals(SectionRules.OFF_TOPIC) ? null : labels.get(best);

@@ -66,6 +66,20 @@ final class Vocabulary {
     return keys.clone();
   }
 
+  /** {@code bag} with only this vocabulary's n-grams, in their order there. */
+  Ngrams.Bag only(Ngrams.Bag bag) {
+    long[] keys = new long[bag.size()];
+    int[] counts = new int[bag.size()];
+    int n = 0;
+    for (int i = 0; i < bag.size(); i++) {
+      if (index.get(bag.keys()[i]) >= 0) {
+        keys[n] = bag.keys()[i];
+        counts[n++] = bag.counts()[i];
+      }
+    }
+    return new Ngrams.Bag(java.util.Arrays.copyOf(keys, n), java.util.Arrays.copyOf(counts, n), n);
+  }
+
   String text(int i) {
     return Ngrams.unpack(keys[i]);
   }

@@ -41,8 +41,12 @@ public final class Trainer {
     return new Trained(f.model(), f.penalty(), f.crossValidatedMacroF1(), cv);
   }
 
-  /** What names the model: the features' and the regression's generation ("lr3": n-grams with digits left out) and a fingerprint of everything it is made from. */
-  public static final String GENERATION = "lr3";
+  /**
+   * What names the model: the features' and the regression's generation ("lr3": n-grams with digits
+   * left out; "lr4": naive Bayes counts only the vocabulary's n-grams) and a fingerprint of everything it
+   * is made from.
+   */
+  public static final String GENERATION = "lr4";
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when

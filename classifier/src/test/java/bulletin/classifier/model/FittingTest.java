@@ -89,4 +89,20 @@ class FittingTest {
     }
     assertTrue(right >= 18, right + " of its 20 training items");
   }
+
+  @Test
+  void naiveBayesCountsOnlyTheNgramsTheRegressionWeighs() throws java.io.IOException {
+    List<Labelled> first = Corpus.read(Path.of("corpus/train.jsonl")).subList(0, 20);
+    Fitting.Fitted f = Fitting.fit(PROFILE, first.stream().map(Labelled::item).toList(),
+        first.stream().map(Labelled::section).toList(), "v");
+    java.io.StringWriter out = new java.io.StringWriter();
+    f.model().write(out);
+    List<String> lines = out.toString().lines().toList();
+    int ngrams = lines.indexOf(lines.stream().filter(l -> l.startsWith("ngrams\t")).findFirst().orElseThrow());
+    int nb = lines.indexOf("nb");
+    List<String> weighed = lines.subList(ngrams + 1, nb).stream().map(l -> l.split("\t")[0]).toList();
+    List<String> counted = lines.subList(nb + 3, lines.size()).stream().map(l -> l.split("\t")[0]).toList();
+    assertTrue(weighed.size() > 100, "the vocabulary of 20 items: " + weighed.size());
+    assertEquals(weighed, counted, "both in text order, the same n-grams");
+  }
 }

@@ -197,4 +197,21 @@ class SectionModelReasonsTest {
     assertEquals(Double.NEGATIVE_INFINITY, logits[0]);
     assertEquals(0, logits[1]);
   }
+
+  /** The policy section's probability p against six others at 0 (部门动态 is ruled out: the item names neither the bureau nor Ordos). */
+  private Verdict atProbability(double p) {
+    java.util.Arrays.stream(w).forEach(row -> java.util.Arrays.fill(row, 0));
+    weigh("bias", POLICY, Math.log(6 * p / (1 - p)));
+    return model(1).classify(new Item("寅卯", "", null, null, null));
+  }
+
+  @Test
+  void theUnsureFlagFollowsTheConfidenceAsTheVerdictStatesIt() {
+    Verdict justUnder = atProbability(0.5996);
+    assertEquals(0.6, justUnder.confidence(), 0);
+    assertTrue(!justUnder.reasons().get(0).startsWith("置信度低"), "0.5996 reads 0.6, so it is not flagged: " + justUnder.reasons());
+    Verdict under = atProbability(0.5994);
+    assertEquals(0.599, under.confidence(), 0);
+    assertEquals("置信度低（0.599），请编辑确认；次选 高层声音", under.reasons().get(0));
+  }
 }

@@ -68,6 +68,16 @@ class VocabularyTest {
   }
 
   @Test
+  void onlyTheVocabularysNgramsAreKeptInTheBagsOrder() {
+    Vocabulary v = Vocabulary.read(List.of("会议", "科技", "道路"));
+    Ngrams.Bag kept = v.only(bag("道路", "3", "通知", "4", "科技", "1"));
+    assertEquals(2, kept.size());
+    assertArrayEquals(new long[] {Ngrams.pack("道路"), Ngrams.pack("科技")}, kept.keys());
+    assertArrayEquals(new int[] {3, 1}, kept.counts());
+    assertEquals(0, v.only(bag("通知", "2")).size());
+  }
+
+  @Test
   void anItemWithNoKnownNgramHasOnlyItsCues() {
     Vocabulary v = Vocabulary.read(List.of("科技"));
     SoftmaxRegression.Sparse x = v.inputs(new double[] {0, 3}, bag("通知", "2"), 2);
