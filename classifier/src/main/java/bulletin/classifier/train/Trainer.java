@@ -21,7 +21,7 @@ public final class Trainer {
   private Trainer() {}
 
   /** The trained model with its cross-validated figures. */
-  public record Trained(SectionModel model, double penalty, double crossValidatedMacroF1,
+  public record Trained(SectionModel model, double penalty, double rarityExponent, double crossValidatedMacroF1,
       Evaluation crossValidated) {}
 
   public static Trained train(BulletinProfile profile, List<Labelled> items, String version) {
@@ -38,15 +38,15 @@ public final class Trainer {
       }
       cv.add(label(sections.get(i)), labels.get(best), p[best]);
     }
-    return new Trained(f.model(), f.penalty(), f.crossValidatedMacroF1(), cv);
+    return new Trained(f.model(), f.penalty(), f.rarityExponent(), f.crossValidatedMacroF1(), cv);
   }
 
   /**
    * What names the model: the features' and the regression's generation ("lr3": n-grams with digits
-   * left out; "lr4": naive Bayes counts only the vocabulary's n-grams) and a fingerprint of everything it
-   * is made from.
+   * left out; "lr4": naive Bayes counts only the vocabulary's n-grams; "lr5": the small sections' weight
+   * chosen with the penalty by cross-validation) and a fingerprint of everything it is made from.
    */
-  public static final String GENERATION = "lr4";
+  public static final String GENERATION = "lr5";
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cross-validated figure is made on items the models did not see, and the penalty's ties keep the smallest. */
+/** The cross-validated figure is made on items the models did not see, and ties in the grid keep its first setting. */
 class FittingHeldOutTest {
   private static final BulletinProfile PROFILE = BulletinProfile.defaultProfile();
   private static final List<String> SECTIONS = List.of("科技政策", "科技专项", "他山之石");
@@ -45,7 +45,7 @@ class FittingHeldOutTest {
   }
 
   @Test
-  void whenEveryPenaltyScoresAlikeTheSmallestIsKept() {
+  void whenEverySettingScoresAlikeTheMildestWeightAndSmallestPenaltyAreKept() {
     // each section's items share its words and no other section's: every penalty gets them all right
     List<Item> items = new ArrayList<>();
     List<String> sections = new ArrayList<>();
@@ -57,5 +57,6 @@ class FittingHeldOutTest {
     Fitting.Fitted fitted = Fitting.fit(PROFILE, items, sections, "v");
     assertEquals(3 / 8.0, fitted.crossValidatedMacroF1(), 1e-12, "three of the eight labels, every item right");
     assertEquals(Fitting.PENALTIES[0], fitted.penalty());
+    assertEquals(Fitting.RARITY_EXPONENTS[0], fitted.rarityExponent());
   }
 }

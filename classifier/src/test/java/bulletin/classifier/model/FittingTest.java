@@ -44,11 +44,15 @@ class FittingTest {
   }
 
   @Test
-  void aSmallSectionIsWeightedUpByTheSquareRootOfItsRarity() {
-    // four items in two sections, three and one: √(4 / (2·3)) and √(4 / (2·1))
-    double[] w = Fitting.balanced(new int[] {0, 0, 1, 0}, 2);
+  void aSmallSectionIsWeightedUpByItsRarityToThePowerChosen() {
+    // four items in two sections, three and one: (4 / (2·3))^e and (4 / (2·1))^e
+    double[] w = Fitting.balanced(new int[] {0, 0, 1, 0}, 2, 0.5);
     double three = Math.sqrt(4 / 6.0);
     assertArrayEquals(new double[] {three, three, Math.sqrt(2), three}, w, 1e-12);
+    double[] full = Fitting.balanced(new int[] {0, 0, 1, 0}, 2, 1.0);
+    assertArrayEquals(new double[] {2 / 3.0, 2 / 3.0, 2, 2 / 3.0}, full, 1e-12);
+    // fully weighted, each section counts alike
+    assertEquals(3 * full[0], full[2], 1e-12);
   }
 
   @Test
