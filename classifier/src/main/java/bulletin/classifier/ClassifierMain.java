@@ -110,7 +110,7 @@ public final class ClassifierMain implements Runnable {
           + "deterministic.")
   static final class Train implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", split = ",",
-        defaultValue = "classifier/corpus/train.jsonl",
+        defaultValue = Corpus.TRAINING,
         description = "Labelled items, one or more files, comma-separated (default: the real corpus, "
             + "${DEFAULT-VALUE}).")
     List<Path> corpus;

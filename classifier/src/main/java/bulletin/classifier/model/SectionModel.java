@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * labelled item; each can be undone.
  */
 public final class SectionModel {
-  /** The bundled model, trained from {@code classifier/corpus/train.jsonl}. */
+  /** The bundled model, trained from {@code classifier/corpus/train.jsonl} and {@code train-3.jsonl}. */
   public static final String RESOURCE = "bulletin/section-model.tsv.gz";
   /**
    * How much a source's column hint (the section its feed adder says the column usually feeds) adds

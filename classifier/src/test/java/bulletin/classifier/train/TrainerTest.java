@@ -36,6 +36,14 @@ class TrainerTest {
   }
 
   @Test
+  void theBundledModelIsTheOneTrainedOnTheCommittedCorpus() throws Exception {
+    List<Path> corpus = java.util.Arrays.stream(Corpus.TRAINING.split(",")).map(f -> Path.of("..", f)).toList();
+    String bundled = bulletin.classifier.model.SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty()).version();
+    assertEquals(Trainer.version(corpus, Optional.empty()), bundled,
+        "the corpus, the profile or the cues' word lists changed: run ./bulletin classifier train");
+  }
+
+  @Test
   void theVersionFingerprintsTheCorpusTheProfileAndTheCuesWordLists(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("a.jsonl");
     Files.writeString(corpus, "{\"title\": \"科技部印发指导意见\", \"text\": \"\", \"section\": \"科技政策\"}\n");
