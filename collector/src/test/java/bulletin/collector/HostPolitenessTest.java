@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bulletin.collector.assign.SourceAssignments;
 import bulletin.collector.source.SourceListing;
+import bulletin.testkit.Await;
 import bulletin.testkit.ChildJvm;
 import bulletin.testkit.SharedKafka;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bulletin.common.cli.Cli;
 import bulletin.common.record.Announcement;
+import bulletin.testkit.Await;
 import bulletin.testkit.ChildJvm;
 import bulletin.testkit.SharedKafka;
 import java.io.ByteArrayOutputStream;

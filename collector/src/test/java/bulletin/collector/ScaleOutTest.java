@@ -8,6 +8,7 @@ import bulletin.collector.assign.SourceAssignments;
 import bulletin.collector.source.ListedSource;
 import bulletin.collector.source.SourceListing;
 import bulletin.common.record.Announcement;
+import bulletin.testkit.Await;
 import bulletin.testkit.ChildJvm;
 import bulletin.testkit.SharedKafka;
 import java.io.IOException;

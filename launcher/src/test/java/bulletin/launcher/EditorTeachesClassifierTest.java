@@ -12,6 +12,7 @@ import bulletin.common.record.LabelledExample;
 import bulletin.common.record.SourceLevel;
 import bulletin.review.ReviewMain;
 import bulletin.review.ReviewServer;
+import bulletin.testkit.Await;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
 import bulletin.testkit.WebSession;
@@ -63,13 +64,8 @@ class EditorTeachesClassifierTest {
           .map(l -> l.replaceAll(".*password (\\S+);.*", "$1")).findFirst().orElseThrow();
       WebSession editor = new WebSession(review.url());
       editor.login("editor", password);
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (Jsoup.parse(editor.get("/issues/2023-11").body()).select("div.item[data-item=" + a.id() + "]").isEmpty()) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError("the item never reached the draft of 2023-11");
-        }
-        Thread.sleep(200); // polling the page until the draft has the item
-      }
+      Await.until("the item reaches the draft of 2023-11", Duration.ofSeconds(60),
+          () -> !Jsoup.parse(editor.get("/issues/2023-11").body()).select("div.item[data-item=" + a.id() + "]").isEmpty());
       assertEquals(303, editor.edit("2023-11", Map.of("action", "move", "itemId", a.id(), "section", "部门动态")).statusCode());
 
       var t = Topics.CLASSIFIER_EXAMPLES;

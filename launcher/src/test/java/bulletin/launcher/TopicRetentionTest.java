@@ -8,6 +8,7 @@ import bulletin.common.kafka.Topic;
 import bulletin.common.kafka.TopicAdmin;
 import bulletin.common.kafka.TopicReader;
 import bulletin.common.kafka.Topics;
+import bulletin.testkit.Await;
 import bulletin.testkit.CommandRun;
 import bulletin.testkit.EmbeddedKafka;
 import java.nio.charset.StandardCharsets;
@@ -107,17 +108,12 @@ class TopicRetentionTest {
         run.err().strip());
   }
 
-  private static void awaitLogStart(String bootstrap, String topic, long atLeast) throws InterruptedException {
+  private static void awaitLogStart(String bootstrap, String topic, long atLeast) throws Exception {
     TopicPartition p = new TopicPartition(topic, 0);
-    long deadline = System.nanoTime() + WAIT.toNanos();
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      while (consumer.beginningOffsets(List.of(p)).get(p) < atLeast) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError(topic + " still holds its month-old records after " + WAIT.toSeconds() + " s");
-        }
-        Thread.sleep(100); // poll interval
-      }
+      Await.until(topic + " drops its month-old records", WAIT,
+          () -> consumer.beginningOffsets(List.of(p)).get(p) >= atLeast);
     }
   }
 }

@@ -3,12 +3,14 @@ package bulletin.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bulletin.testkit.Await;
 import bulletin.testkit.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,14 +39,12 @@ class ReviewAccessTest {
 
   /** Calls {@code call} until its answer satisfies {@code done}, failing after 10 s. */
   private static <T> T until(Callable<T> call, Predicate<T> done) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    T last = call.call();
-    while (!done.test(last) && System.nanoTime() < deadline) {
-      Thread.sleep(100); // polling interval; the deadline bounds the wait
-      last = call.call();
-    }
-    assertTrue(done.test(last), "no change within 10 s: " + last);
-    return last;
+    AtomicReference<T> last = new AtomicReference<>();
+    Await.until("the app sees the users file's change", Duration.ofSeconds(10), () -> {
+      last.set(call.call());
+      return done.test(last.get());
+    }, () -> "its last answer " + last.get());
+    return last.get();
   }
 
   @Test

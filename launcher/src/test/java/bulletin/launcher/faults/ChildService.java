@@ -1,5 +1,6 @@
 package bulletin.launcher.faults;
 
+import bulletin.testkit.Await;
 import bulletin.testkit.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,14 +52,12 @@ final class ChildService implements AutoCloseable {
 
   /** Waits until the service says it is ready (its streams are running), failing with its log. */
   void awaitReady(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!Files.exists(healthFile)) {
-      if (!jvm.isAlive() || System.nanoTime() > deadline) {
-        throw new AssertionError(name + (jvm.isAlive() ? " is not ready after " + timeout.toSeconds() + " s"
-            : " exited") + "; its log ends:\n" + jvm.logTail(60));
+    Await.until(name + " is ready", timeout, () -> {
+      if (!jvm.isAlive()) {
+        throw new AssertionError(name + " exited; its log ends:\n" + jvm.logTail(60));
       }
-      Thread.sleep(50); // poll interval, not a timing assumption
-    }
+      return Files.exists(healthFile);
+    }, () -> "its log ends:\n" + jvm.logTail(60));
   }
 
   /** Kills the process abruptly, as the OOM killer or a lost machine would, and waits until it is gone. */

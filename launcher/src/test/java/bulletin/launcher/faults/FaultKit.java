@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -245,23 +243,6 @@ final class FaultKit {
         name, f.sent(), f.drafted(), f.duplicates(), extra == null || extra.isEmpty() ? "" : ", " + extra,
         timeLabel, nanos / 1e9);
     System.out.println(line);
-  }
-
-  /** Waits until {@code condition} holds, failing with {@code what} after {@code timeout}. */
-  static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    await(what, timeout, condition, () -> "");
-  }
-
-  /** As {@link #await(String, Duration, BooleanSupplier)}, the failure also saying what {@code detail} says then. */
-  static void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> detail)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("after " + timeout.toSeconds() + " s: " + what + " " + detail.get());
-      }
-      Thread.sleep(50); // poll interval, not a timing assumption
-    }
   }
 
   static String utf8(byte[] b) {

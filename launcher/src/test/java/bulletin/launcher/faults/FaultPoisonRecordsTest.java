@@ -11,6 +11,7 @@ import bulletin.common.kafka.StreamsApp;
 import bulletin.common.kafka.Topics;
 import bulletin.common.record.Announcement;
 import bulletin.common.record.Draft;
+import bulletin.testkit.Await;
 import bulletin.testkit.SharedKafka;
 import bulletin.testkit.TopicRecords;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,11 +102,11 @@ class FaultPoisonRecordsTest {
         long drafted = System.nanoTime() - sent;
 
         List<List<ConsumerRecord<String, byte[]>>> read = new ArrayList<>(List.of(List.of()));
-        FaultKit.await("not dead-lettered", FaultKit.WAIT, () -> {
+        Await.until("every poison record is dead-lettered", FaultKit.WAIT, () -> {
           read.set(0, TopicRecords.readToEnd(bootstrap, Topics.CLASSIFIER_DLQ.name(), new StringDeserializer(),
               new ByteArrayDeserializer()));
           return read.get(0).stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(poison.keySet());
-        }, () -> poison.keySet().stream().filter(k -> read.get(0).stream().noneMatch(r -> k.equals(r.key()))).toList()
+        }, () -> "not yet " + poison.keySet().stream().filter(k -> read.get(0).stream().noneMatch(r -> k.equals(r.key()))).toList()
             .toString());
         List<ConsumerRecord<String, byte[]>> letters = read.get(0);
         Map<String, List<ConsumerRecord<String, byte[]>>> ours = letters.stream()
