@@ -1,5 +1,6 @@
 package bulletin.classifier;
 
+import bulletin.classifier.model.Fitting;
 import bulletin.classifier.model.Item;
 import bulletin.classifier.model.SectionModel;
 import bulletin.classifier.model.SectionRules;
@@ -130,7 +131,8 @@ public final class ClassifierMain implements Runnable {
       List<Labelled> items = Corpus.read(corpus);
       String version = Trainer.version(corpus, Optional.ofNullable(profile).map(Path::of));
       PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      console.printf("training on %d items from %s (cross-validating 12 settings, a few minutes on two cores)…%n", items.size(), corpus);
+      console.printf("training on %d items from %s (reading each item's meaning, then cross-validating %d settings: "
+          + "ten minutes or so on two cores)…%n", items.size(), corpus, Fitting.SETTINGS);
       Trainer.Trained t = Trainer.train(p, items, version);
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());

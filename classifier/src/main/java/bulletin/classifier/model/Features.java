@@ -6,15 +6,27 @@ import bulletin.classifier.cue.Locus;
 import bulletin.common.record.SourceLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The inputs of the section model's last layer, one number each: the two facts (locus, genre) and
- * their pairing, where else places and genre words appear, the host and the level, and the n-gram
- * model's belief in each section. Every input has a name, so the model file and the reasons can
- * say which ones decided.
+ * their pairing, where else places and genre words appear, the host and the level, the n-gram
+ * model's belief in each section, and the item's meaning ({@link Meaning}). Every input has a name,
+ * so the model file and the reasons can say which ones decided.
  */
 final class Features {
+  /** The name every input of the item's meaning starts with; their weights name no single fact. */
+  static final String MEANING = "语义";
+  /**
+   * The length of the meaning's inputs (the embedding has length 1), half the n-gram vector's
+   * ({@link Vocabulary#SCALE}). Cross-validated macro-F1 on the training items: 0.839 at 6, 0.844 at
+   * 12, 0.829 at 24, 0.828 without the meaning. 12 is within chance of 6, and there the meaning
+   * outweighs the two facts on the policy's plainest cases (another league's S&T bureau holding its
+   * work meeting, read as off-topic), so the facts keep their say at 6.
+   */
+  static final double MEANING_SCALE = 6;
+
   private static final List<String> PARTNERS = List.of("标题高校院所", "导语高校院所", "标题企业", "导语企业");
 
   private static final List<String> LOCI = Stream.of(Locus.values()).map(Locus::words).toList();
@@ -38,6 +50,7 @@ final class Features {
   private final int partnerAt;
   private final int flagsAt;
   private final int nbFrom;
+  private final int meaningAt;
   private final int labels;
 
   Features(List<String> labelNames) {
@@ -57,6 +70,7 @@ final class Features {
     flagsAt = block("", List.of("标题含科技词", "导语含科技词", "标题含无关词", "仅标题"));
     this.labels = labelNames.size();
     nbFrom = block("模型=", labelNames);
+    meaningAt = block(MEANING, IntStream.range(0, Meaning.SIZE).mapToObj(i -> "维度" + i).toList());
   }
 
   private static List<String> pairs(List<String> a, List<String> b) {
@@ -83,8 +97,9 @@ final class Features {
     return names.get(i);
   }
 
-  /** The vector of one item, from its cues and the n-gram model's log-probabilities. */
-  double[] of(Cues cues, SourceLevel level, Topicality topicality, boolean titleOnly, double[] nbLogProbs) {
+  /** The vector of one item, from its cues, the n-gram model's log-probabilities and its meaning. */
+  double[] of(Cues cues, SourceLevel level, Topicality topicality, boolean titleOnly, double[] nbLogProbs,
+      float[] meaning) {
     double[] x = new double[names.size()];
     x[0] = 1;
     int locus = cues.locus().ordinal();
@@ -123,6 +138,9 @@ final class Features {
     x[flagsAt + 2] = topicality.offTopicInTitle() ? 1 : 0;
     x[flagsAt + 3] = titleOnly ? 1 : 0;
     System.arraycopy(nbLogProbs, 0, x, nbFrom, labels);
+    for (int i = 0; i < Meaning.SIZE; i++) {
+      x[meaningAt + i] = meaning[i] * MEANING_SCALE;
+    }
     return x;
   }
 

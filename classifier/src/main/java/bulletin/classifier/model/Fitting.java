@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Fits the section model on labelled items, deterministically, in three steps (the regression reads
- * the cues, the n-grams of at least two items, and the n-gram model's beliefs):
+ * the cues, the n-grams of at least two items, the n-gram model's beliefs and the items' meaning):
  * <ol>
  *   <li>the n-gram model's beliefs for every item come from a model that did not see it (5 folds),
  *       so the regression learns how far to trust them on new text;
@@ -21,9 +21,11 @@ import java.util.List;
  */
 public final class Fitting {
   static final int FOLDS = 5;
-  static final double[] PENALTIES = {0.0003, 0.001, 0.003, 0.01};
+  static final double[] PENALTIES = {0.0003, 0.001};
   /** How far rarity weighs: an item of a section with a share s of the items counts (1/(8s))^e. */
-  static final double[] RARITY_EXPONENTS = {0.5, 0.75, 1.0};
+  static final double[] RARITY_EXPONENTS = {0.75, 1.0};
+  /** How many settings cross-validation tries. */
+  public static final int SETTINGS = PENALTIES.length * RARITY_EXPONENTS.length;
 
   private Fitting() {}
 
@@ -66,11 +68,12 @@ public final class Fitting {
     int d = shape.inputs();
     Cues[] cues = items.stream().map(SectionModel::cuesOf).toArray(Cues[]::new);
     SoftmaxRegression.Sparse[] x = new SoftmaxRegression.Sparse[n];
+    float[][] meanings = Meaning.of(items);
     for (int f = 0; f < FOLDS; f++) {
       NaiveBayes nb = ngrams(new NaiveBayes(labels), counted, y, fold, f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
-          x[i] = shape.inputs(items.get(i), cues[i], bags.get(i), nb.score(bags.get(i)));
+          x[i] = shape.inputs(items.get(i), cues[i], bags.get(i), nb.score(bags.get(i)), meanings[i]);
         }
       }
     }

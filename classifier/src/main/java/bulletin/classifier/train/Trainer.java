@@ -44,9 +44,10 @@ public final class Trainer {
   /**
    * What names the model: the features' and the regression's generation ("lr3": n-grams with digits
    * left out; "lr4": naive Bayes counts only the vocabulary's n-grams; "lr5": the small sections' weight
-   * chosen with the penalty by cross-validation) and a fingerprint of everything it is made from.
+   * chosen with the penalty by cross-validation; "lr6": the item's meaning, a sentence embedding, read
+   * beside the n-grams) and a fingerprint of everything it is made from.
    */
-  public static final String GENERATION = "lr5";
+  public static final String GENERATION = "lr6";
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when

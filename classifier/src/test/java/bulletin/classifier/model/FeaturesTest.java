@@ -27,13 +27,18 @@ class FeaturesTest {
     return out;
   }
 
+  private static final float[] NO_MEANING = new float[Meaning.SIZE];
+
   @Test
   void everyCueLandsOnTheInputNamedAfterIt() {
     Cues cues = new Cues(Locus.REGION, "自治区", Genre.MEETING, "会议", Set.of(Locus.REGION, Locus.LEAGUE),
         Set.of(Locus.ORDOS), Locus.NATIONAL, Set.of(Genre.CALL), Set.of(Genre.EVENT, Genre.MEETING),
         Set.of("标题企业", "导语高校院所"));
+    float[] meaning = new float[Meaning.SIZE];
+    meaning[0] = 0.5f;
+    meaning[Meaning.SIZE - 1] = -0.25f;
     double[] x = features.of(cues, SourceLevel.MUNICIPAL, new Features.Topicality(true, false, true), true,
-        new double[] {-0.5, -2.0, -3.5});
+        new double[] {-0.5, -2.0, -3.5}, meaning);
 
     Map<String, Double> expected = new TreeMap<>();
     expected.put("bias", 1.0);
@@ -60,6 +65,8 @@ class FeaturesTest {
     expected.put("模型=甲栏", -0.5);
     expected.put("模型=乙栏", -2.0);
     expected.put("模型=无关", -3.5);
+    expected.put("语义维度0", 0.5 * Features.MEANING_SCALE);
+    expected.put("语义维度" + (Meaning.SIZE - 1), -0.25 * Features.MEANING_SCALE);
     assertEquals(expected, set(x));
   }
 
@@ -68,7 +75,7 @@ class FeaturesTest {
     Cues cues = new Cues(Locus.UNKNOWN, null, Genre.OTHER, null, Set.of(Locus.ABROAD), Set.of(Locus.UNKNOWN),
         Locus.ABROAD, Set.of(), Set.of(Genre.OTHER), Set.of("导语企业"));
     double[] x = features.of(cues, SourceLevel.values()[SourceLevel.values().length - 1],
-        new Features.Topicality(false, true, false), false, new double[] {0, 0, -1});
+        new Features.Topicality(false, true, false), false, new double[] {0, 0, -1}, NO_MEANING);
 
     Map<String, Double> expected = new TreeMap<>();
     expected.put("bias", 1.0);
@@ -93,7 +100,7 @@ class FeaturesTest {
     Cues cues = new Cues(Locus.BUREAU, "市科技局", Genre.PARTY, "党组", Set.of(), Set.of(), Locus.UNKNOWN,
         Set.of(), Set.of(), Set.of());
     double[] x = features.of(cues, null, new Features.Topicality(false, false, false), false,
-        new double[] {-1, -1, -1});
+        new double[] {-1, -1, -1}, NO_MEANING);
 
     Map<String, Double> expected = new TreeMap<>();
     expected.put("bias", 1.0);
@@ -114,8 +121,9 @@ class FeaturesTest {
     }
     assertEquals(features.size(), names.size());
     // bias; 9 loci, 13 genres, their pairs; mentions, host and genre words; locus pairs; partners;
-    // the levels and 未知; 4 partners and 4 flags; one n-gram belief per label
+    // the levels and 未知; 4 partners and 4 flags; one n-gram belief per label; the meaning's numbers
     int levels = SourceLevel.values().length + 1;
-    assertEquals(1 + 9 + 13 + 9 * 13 + 9 + 9 + 9 + 13 + 13 + 9 * 9 + 9 * 4 + levels + 4 + 4 + 3, features.size());
+    assertEquals(1 + 9 + 13 + 9 * 13 + 9 + 9 + 9 + 13 + 13 + 9 * 9 + 9 * 4 + levels + 4 + 4 + 3 + Meaning.SIZE,
+        features.size());
   }
 }
