@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  * what kind of news it is ({@link Cues}), then a logistic regression learned on labelled real items
  * weighs them together with the item's character n-grams ({@link Vocabulary}), the beliefs of a
  * naive Bayes model over the same n-grams, and the item's meaning ({@link Meaning}: a sentence
- * embedding, which knows two wordings of one kind of news alike), into a probability for each section. The probabilities
- * are calibrated (one temperature fitted on held-out predictions), so a verdict at 0.8 is right
- * about 80 % of the time and the unsure flag marks the likely errors.
+ * embedding, which knows two wordings of one kind of news alike), into a probability for each
+ * section. The probabilities are calibrated (one temperature fitted on held-out predictions), so a
+ * verdict at 0.8 is right about 80 % of the time and the unsure flag marks the likely errors.
  * Editors' corrections are learned as they happen, as n-gram training examples that count like a
  * labelled item; each can be undone.
  */
