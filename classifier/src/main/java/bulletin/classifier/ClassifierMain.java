@@ -70,7 +70,7 @@ public final class ClassifierMain implements Runnable {
     TopicAdmin.ensure(bootstrap, List.of(Topics.ANNOUNCEMENTS_RAW, Topics.ANNOUNCEMENTS_CLASSIFIED,
         Topics.CLASSIFIER_EXAMPLES, Topics.CLASSIFIER_DLQ), settings.integer("topics.partitions"),
         (short) replication);
-    SectionModel model = model(settings);
+    SectionModel model = model(settings).warmedUp();
     StreamsBuilder builder = new StreamsBuilder();
     ClassifierTopology.build(builder, model);
     StreamsApp app = StreamsApp.start(builder, StreamsApp.properties(settings, Topics.CLASSIFIER_DLQ),

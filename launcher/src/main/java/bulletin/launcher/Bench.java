@@ -47,7 +47,10 @@ final class Bench {
   private static final Topic<byte[], byte[]> PASSTHROUGH =
       new Topic<>("bench.passthrough", Serdes.ByteArray(), Serdes.ByteArray(),
           bulletin.common.kafka.Keeping.forDays(1, "benchmark records, on a broker that lives one run"));
-  private static final Duration STAGE = Duration.ofMinutes(2);
+  /** How long a stage may go without progress before the bench gives up on it. */
+  private static final Duration STALL = Duration.ofMinutes(2);
+  /** How often a long stage says how far it is. */
+  private static final Duration PROGRESS = Duration.ofSeconds(15);
   /** Partitions of every topic: the classifier's two stream threads (its default) take one each. */
   private static final int PARTITIONS = 2;
   /** Rounds of the passthrough and of the classifier alone; each stage's best counts. */
@@ -134,7 +137,7 @@ final class Bench {
             "--set", "kafka.bootstrap=" + bootstrap, "--set", "sources.dir=" + home.resolve("sources"),
             "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s",
             "--set", "collector.instance=bench-collector", "--set", "metrics.port=-1"), work.resolve("collector.log"));
-        collector.await(STAGE);
+        collector.await(STALL);
         collect = seconds(c0);
         collectorRss = collector.peakRssMiB();
         collector.close();
@@ -162,8 +165,8 @@ final class Bench {
       DraftUpdateCost.print(rows, out);
       out.println();
       // raw → draft has no steady rate (drafts are coalesced): its whole rate against the passthrough's.
-      out.printf("raw→draft/passthrough throughput ratio: %.2f%n", items / toDraft / (items / copy.seconds()));
-      out.printf("classifier/passthrough throughput ratio: %.2f%n", classify.steadyPerSecond() / copy.steadyPerSecond());
+      out.printf("raw→draft/passthrough throughput ratio: %.2g%n", items / toDraft / (items / copy.seconds()));
+      out.printf("classifier/passthrough throughput ratio: %.2g%n", classify.steadyPerSecond() / copy.steadyPerSecond());
     } finally {
       try (var walk = Files.walk(work)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -228,8 +231,11 @@ final class Bench {
     }
   }
 
-  /** Waits for a draft that considered {@code count} items; the seconds from the first draft to it. */
-  private static double awaitDraftOf(String bootstrap, int count, List<ChildJvm> services) {
+  /**
+   * Waits for a draft that considered {@code count} items, saying how far the drafts are as it goes;
+   * the seconds from the first draft to it.
+   */
+  private double awaitDraftOf(String bootstrap, int count, List<ChildJvm> services) {
     var drafts = Topics.BULLETIN_DRAFTS;
     try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.GROUP_ID_CONFIG, "bench-drafts",
@@ -237,19 +243,27 @@ final class Bench {
         drafts.valueSerde().deserializer())) {
       consumer.subscribe(List.of(drafts.name()));
       long first = 0;
-      long deadline = System.nanoTime() + STAGE.toNanos();
-      while (System.nanoTime() < deadline) {
+      int most = 0;
+      Progress progress = new Progress("drafted", count);
+      while (!progress.stalled()) {
         services.forEach(ChildJvm::requireAlive);
         for (var r : consumer.poll(Duration.ofMillis(200))) {
           if (first == 0) {
             first = System.nanoTime();
           }
-          if (r.value() != null && r.value().considered() >= count) {
+          int considered = r.value() == null ? 0 : r.value().considered();
+          if (considered >= count) {
             return seconds(first);
           }
+          if (considered > most) {
+            most = considered;
+            progress.advanced();
+          }
         }
+        progress.report(most);
       }
-      throw new IllegalStateException("no draft held all " + count + " items after " + STAGE.toMinutes() + " min");
+      throw new IllegalStateException("no draft held all " + count + " items: the last held " + most + ", and none "
+          + "held more for " + STALL.toMinutes() + " min");
     }
   }
 
@@ -274,8 +288,8 @@ final class Bench {
     }
   }
 
-  /** Waits for {@code count} records after {@code from} on {@code topic}. */
-  private static Throughput awaitCount(String bootstrap, String topic, Map<TopicPartition, Long> from, int count,
+  /** Waits for {@code count} records after {@code from} on {@code topic}, saying how far it is as it goes. */
+  private Throughput awaitCount(String bootstrap, String topic, Map<TopicPartition, Long> from, int count,
       ChildJvm service) {
     try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -283,21 +297,53 @@ final class Bench {
       from.forEach(consumer::seek);
       int seen = 0;
       Throughput rate = new Throughput(count);
-      long deadline = System.nanoTime() + STAGE.toNanos();
+      Progress progress = new Progress("on " + topic, count);
       while (seen < count) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(topic + " has " + seen + " of " + count + " records after " + STAGE.toMinutes()
-              + " min");
+        if (progress.stalled()) {
+          throw new IllegalStateException(topic + " has " + seen + " of " + count + " records, and no more came for "
+              + STALL.toMinutes() + " min");
         }
         service.requireAlive();
         for (var r : consumer.poll(Duration.ofMillis(200))) {
           if (seen < count) {
             rate.appended(r.timestamp());
             seen++;
+            progress.advanced();
           }
         }
+        progress.report(seen);
       }
       return rate;
+    }
+  }
+
+  /** A long stage's progress: when it last moved, and a line every {@link #PROGRESS} while it runs. */
+  private final class Progress {
+    private final String what;
+    private final int of;
+    private final long start = System.nanoTime();
+    private long moved = start;
+    private long said = start;
+
+    Progress(String what, int of) {
+      this.what = what;
+      this.of = of;
+    }
+
+    void advanced() {
+      moved = System.nanoTime();
+    }
+
+    boolean stalled() {
+      return System.nanoTime() - moved > STALL.toNanos();
+    }
+
+    void report(int done) {
+      long now = System.nanoTime();
+      if (now - said >= PROGRESS.toNanos()) {
+        said = now;
+        out.printf("  … %d of %d %s (%.0f s)%n", done, of, what, (now - start) / 1e9);
+      }
     }
   }
 

@@ -63,7 +63,7 @@ public final class Launcher implements Runnable {
           + "alone, each service's memory, and the draft update cost at 1k/10k/100k candidates; the last line is the "
           + "classifier/passthrough ratio.")
   static final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--items", defaultValue = "40000", paramLabel = "N", description = "Announcements (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--items", defaultValue = "3000", paramLabel = "N", description = "Announcements (default: ${DEFAULT-VALUE}).")
     int items;
 
     @Override

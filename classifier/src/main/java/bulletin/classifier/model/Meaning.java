@@ -24,6 +24,14 @@ final class Meaning {
 
   private Meaning() {}
 
+  /**
+   * Loads the language model and runs it once: the first call takes about two seconds, and a
+   * runtime that cannot run it fails here instead of on the first item.
+   */
+  static void load() {
+    of("科技简报", "");
+  }
+
   /** The words read: the headline, then the opening, {@link #CHARS} at most. */
   static String readText(String title, String text) {
     String all = text == null || text.isBlank() ? title : title + "。" + text;

@@ -105,6 +105,15 @@ public final class SectionModel {
     return temperature;
   }
 
+  /**
+   * Readies the model for a stream of items: loads the language model that reads their meaning, so
+   * the first item does not wait for it.
+   */
+  public SectionModel warmedUp() {
+    Meaning.load();
+    return this;
+  }
+
   /** The verdict: calibrated probabilities, the two facts, and what decided. */
   public Verdict classify(Item item) {
     Cues cues = cuesOf(item);

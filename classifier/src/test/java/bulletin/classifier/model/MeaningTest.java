@@ -49,4 +49,11 @@ class MeaningTest {
     assertTrue(read.startsWith("标题。正"), read);
     assertEquals("标题", Meaning.readText("标题", ""));
   }
+
+  @Test
+  void loadingTheLanguageModelBeforehandChangesNoMeaning() {
+    float[] before = Meaning.of("自治区科技厅召开全区科技工作会议", "会议部署今年科技工作。");
+    Meaning.load();
+    assertArrayEquals(before, Meaning.of("自治区科技厅召开全区科技工作会议", "会议部署今年科技工作。"));
+  }
 }
