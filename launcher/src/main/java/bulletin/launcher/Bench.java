@@ -49,6 +49,8 @@ final class Bench {
           bulletin.common.kafka.Keeping.forDays(1, "benchmark records, on a broker that lives one run"));
   /** How long a stage may go without progress before the bench gives up on it. */
   private static final Duration STALL = Duration.ofMinutes(2);
+  /** How long the collector's one poll of the shipped sources' written pages may take (it takes seconds). */
+  private static final Duration COLLECTOR_ONCE = Duration.ofMinutes(2);
   /** How often a long stage says how far it is. */
   private static final Duration PROGRESS = Duration.ofSeconds(15);
   /** Partitions of every topic: the classifier's two stream threads (its default) take one each. */
@@ -137,7 +139,7 @@ final class Bench {
             "--set", "kafka.bootstrap=" + bootstrap, "--set", "sources.dir=" + home.resolve("sources"),
             "--set", "fetch.replay-base=" + site.base(), "--set", "fetch.allow-loopback=true", "--set", "fetch.delay=0s",
             "--set", "collector.instance=bench-collector", "--set", "metrics.port=-1"), work.resolve("collector.log"));
-        collector.await(STALL);
+        collector.await(COLLECTOR_ONCE);
         collect = seconds(c0);
         collectorRss = collector.peakRssMiB();
         collector.close();
