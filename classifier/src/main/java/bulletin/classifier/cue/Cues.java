@@ -38,12 +38,15 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
       new Tier(false, Places.Strength.WEAK), new Tier(true, Places.Strength.VAGUE),
       new Tier(false, Places.Strength.VAGUE));
 
+  /** Words that join names rather than make them: "领导和县委" names no county 导和县. */
+  private static final String JOINING = "和与及同跟到赴至在对向从为的了等";
+
   /**
    * A county the gazetteer does not know ("临澧县"): every county of Inner Mongolia is in it, so an
    * unknown one is elsewhere. Generic words before 县 (全县, 各县, 本县) are not names.
    */
-  private static final java.util.regex.Pattern COUNTY =
-      java.util.regex.Pattern.compile("(?<![全各本该我每])\\p{IsHan}{2}县(?=科技局|人民政府|政府|委|科协|召开|举行|开展)");
+  private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile(
+      "(?<![全各本该我每])[\\p{IsHan}&&[^" + JOINING + "]]{2}县(?=科技局|人民政府|政府|委|科协|召开|举行|开展)");
 
   /**
    * A document number of another province's government or department ("桂科基字〔2022〕60号",
@@ -61,8 +64,8 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   /** Reads the cues of an item. */
   public static Cues of(String title, String text, String url, SourceLevel level) {
     String lead = text.length() > LEAD ? text.substring(0, LEAD) : text;
-    List<PhraseTrie.Hit<Places.Entry>> inTitle = withDocumentNumber(title, Places.find(title));
-    List<PhraseTrie.Hit<Places.Entry>> inLead = withDocumentNumber(lead, Places.find(lead));
+    List<PhraseTrie.Hit<Places.Entry>> inTitle = withDocumentNumber(title, placesIn(title));
+    List<PhraseTrie.Hit<Places.Entry>> inLead = withDocumentNumber(lead, placesIn(lead));
     Locus host = Hosts.locusOf(url);
     boolean ordosContext = host == Locus.ORDOS || host == Locus.BUREAU || level == SourceLevel.MUNICIPAL
         || strongly(inTitle, Locus.ORDOS) || strongly(inLead, Locus.ORDOS) || strongly(inTitle, Locus.BUREAU)
@@ -103,15 +106,55 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
       locus = Locus.UNKNOWN;
     }
 
-    List<PhraseTrie.Hit<Genre>> genresInTitle = Genres.find(title);
-    List<PhraseTrie.Hit<Genre>> genresInLead = Genres.find(lead);
+    List<PhraseTrie.Hit<Genre>> genresInTitle = withPlaceholder(title, Genres.find(title));
+    List<PhraseTrie.Hit<Genre>> genresInLead = withPlaceholder(lead, Genres.find(lead));
     PhraseTrie.Hit<Genre> decisive = mostDecisive(genresInTitle);
-    if (decisive == null) {
-      decisive = mostDecisive(genresInLead);
+    PhraseTrie.Hit<Genre> leadGenre = mostDecisive(genresInLead);
+    if (decisive == null || leadGenre != null && leadGenre.value() == Genre.TEMPLATE) {
+      // a template's mark anywhere makes the page a model text, whatever its title says
+      decisive = decisive != null && decisive.value() == Genre.TEMPLATE ? decisive : leadGenre;
     }
     return new Cues(locus, place, decisive == null ? Genre.OTHER : decisive.value(),
         decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext), loci(inLead, ordosContext), host,
         genres(genresInTitle), genres(genresInLead), partners(title, lead));
+  }
+
+  /**
+   * Common one-character surnames: a two-character place right after one of them, and right before a
+   * person's title or a verb of meeting, is part of a name ("市长贺海东与…", "徐南平副部长").
+   */
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+      + "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+  private static final List<String> AFTER_A_NAME = List.of("副部长", "部长", "副主席", "主席", "书记", "副省长", "省长",
+      "副市长", "市长", "局长", "厅长", "院士", "教授", "校长", "同志", "一行", "率", "带队", "与", "和", "会见", "主持",
+      "出席", "表示", "指出", "强调", "说", "在");
+
+  /** The gazetteer's places in {@code text}, leaving out the ones that are part of a person's name. */
+  private static List<PhraseTrie.Hit<Places.Entry>> placesIn(String text) {
+    return Places.find(text).stream().filter(h -> !partOfAName(text, h)).toList();
+  }
+
+  static boolean partOfAName(String text, PhraseTrie.Hit<Places.Entry> h) {
+    int end = h.at() + h.phrase().length();
+    return h.phrase().length() == 2 && h.at() > 0 && SURNAMES.indexOf(text.charAt(h.at() - 1)) >= 0
+        && AFTER_A_NAME.stream().anyMatch(w -> text.startsWith(w, end));
+  }
+
+  /**
+   * A template's blanks ("XXX县", "20xx年", "××市"): an essay or document site's model text, not
+   * news. A bare 某市 is not one: mirror sites put it in place of real names.
+   */
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("(?:[Xx×]{1,3})(?:县|市|区|镇|乡|旗)|20[Xx×]{2}|[Xx×]{2}年|XXX");
+
+  private static List<PhraseTrie.Hit<Genre>> withPlaceholder(String text, List<PhraseTrie.Hit<Genre>> genres) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    if (!m.find()) {
+      return genres;
+    }
+    List<PhraseTrie.Hit<Genre>> out = new java.util.ArrayList<>(genres);
+    out.add(new PhraseTrie.Hit<>(m.start(), m.group(), Genre.TEMPLATE));
+    return out;
   }
 
   /** The places found in {@code text}, with another province's document number first among them. */

@@ -5,6 +5,7 @@ package bulletin.classifier.cue;
  * the most to the least decisive: an item that is both a call and a meeting is a call.
  */
 public enum Genre {
+  TEMPLATE("范文模板"),
   NON_NEWS("非新闻"),
   NON_ST("非科技事务"),
   PARTY("党建学习"),

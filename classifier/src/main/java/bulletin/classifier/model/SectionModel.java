@@ -150,9 +150,17 @@ public final class SectionModel {
 
   /**
    * The scores {@code logits}, with the bureau's section ruled out when the item names neither the
-   * bureau nor Ordos, and the leadership's when the item is non-S&T business.
+   * bureau nor Ordos, the leadership's when the item is non-S&T business, and every section when
+   * the page is a template's model text (范文, 讲话稿, XX县): the policy puts pages that are not
+   * news off-topic.
    */
   double[] ruledOut(Cues cues, double[] logits) {
+    if (cues.genre() == bulletin.classifier.cue.Genre.TEMPLATE) {
+      for (int c = 0; c < logits.length; c++) {
+        logits[c] = labels.get(c).equals(SectionRules.OFF_TOPIC) ? logits[c] : Double.NEGATIVE_INFINITY;
+      }
+      return logits;
+    }
     int leadership = labels.indexOf(LEADERSHIP_SECTION);
     if (leadership >= 0 && cues.genre() == bulletin.classifier.cue.Genre.NON_ST) {
       logits[leadership] = Double.NEGATIVE_INFINITY;

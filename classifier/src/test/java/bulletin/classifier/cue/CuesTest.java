@@ -92,6 +92,17 @@ class CuesTest {
     assertEquals(Locus.ELSEWHERE, c.locus());
     assertEquals("临澧县", c.place());
     assertEquals(Locus.UNKNOWN, cues("全县召开科技工作推进会", "").locus());
+    assertEquals(Locus.UNKNOWN, cues("在上级领导和县科协的指导下开展科普活动", "").locus(), "导和 is no county's name");
+    assertEquals(Locus.UNKNOWN, cues("镇领导在县召开的会议上发言", "").locus(), "nor is 导在");
+  }
+
+  @Test
+  void aPlaceInsideAPersonsNameDoesNotPlaceTheItem() {
+    Cues mayor = cues("贺海东主持召开市政府常务会议", "呼和浩特市市长贺海东与来访客人座谈。");
+    assertEquals(Locus.LEAGUE, mayor.locus(), "海东 (Qinghai) is part of the mayor's name; " + mayor.reasons());
+    assertEquals(Locus.UNKNOWN, cues("贺海东主持会议", "").locus(), "a name alone places nothing");
+    assertEquals(Locus.LEAGUE, cues("徐南平副部长到阿拉善调研", "").locus(), "南平 (Fujian) is part of the vice-minister's name");
+    assertEquals(Locus.ELSEWHERE, cues("南平市召开科技工作会议", "").locus(), "the city itself still counts");
   }
 
   @Test
@@ -115,6 +126,16 @@ class CuesTest {
     assertEquals("申报", c.genreWord());
     assertTrue(c.titleGenres().containsAll(Set.of(Genre.CALL, Genre.MEETING)));
     assertEquals(Genre.OTHER, cues("春天来了", "").genre());
+  }
+
+  @Test
+  void aTemplatesBlanksOrWordsMarkAModelTextNotNews() {
+    assertEquals(Genre.TEMPLATE, cues("XXX县科技局2021年工作打算", "").genre());
+    assertEquals(Genre.TEMPLATE, cues("科普活动体会", "在20xx年，我镇开展科普活动。").genre());
+    assertEquals(Genre.TEMPLATE, cues("全市科技工作会议讲话稿", "").genre());
+    assertEquals(List.of("属地：未识别", "类型：范文模板（“范文”）"), cues("范文：科技局工作情况汇报", "").reasons());
+    assertEquals(Genre.NON_NEWS, cues("宁波市科技局2024年度工作总结", "").genre(), "a named bureau's summary is no template");
+    assertEquals(Genre.OTHER, cues("某市科技局完成科技统计调查", "").genre(), "a mirror's 某市 is no blank");
   }
 
   @Test

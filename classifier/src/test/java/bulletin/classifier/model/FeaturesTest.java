@@ -120,10 +120,10 @@ class FeaturesTest {
       names.add(features.name(i));
     }
     assertEquals(features.size(), names.size());
-    // bias; 9 loci, 13 genres, their pairs; mentions, host and genre words; locus pairs; partners;
+    // bias; 9 loci, 14 genres, their pairs; mentions, host and genre words; locus pairs; partners;
     // the levels and 未知; 4 partners and 4 flags; one n-gram belief per label; the meaning's numbers
     int levels = SourceLevel.values().length + 1;
-    assertEquals(1 + 9 + 13 + 9 * 13 + 9 + 9 + 9 + 13 + 13 + 9 * 9 + 9 * 4 + levels + 4 + 4 + 3 + Meaning.SIZE,
+    assertEquals(1 + 9 + 14 + 9 * 14 + 9 + 9 + 9 + 14 + 14 + 9 * 9 + 9 * 4 + levels + 4 + 4 + 3 + Meaning.SIZE,
         features.size());
   }
 }

@@ -111,6 +111,15 @@ class SectionModelTest {
   }
 
   @Test
+  void aTemplatesModelTextIsOffTopicWhateverItsSubject() {
+    SectionModel model = SectionModel.load(PROFILE, Optional.empty());
+    Verdict v = model.classify(new Item("XX县科技局2021年工作总结和2022年工作打算",
+        "2021年，在县委县政府的正确领导下，我局深入实施创新驱动发展战略，全县高新技术企业达到XX家。", null, null, null));
+    assertEquals(null, v.section(), v.reasons().toString());
+    assertTrue(v.reasons().contains("类型：范文模板（“XX县”）"), v.reasons().toString());
+  }
+
+  @Test
   void reasonsNameWhoseNewsAndWhatKindAndTheUnsureFlagFollowsTheConfidence() {
     SectionModel model = SectionModel.load(PROFILE, Optional.empty());
     Verdict v = model.classify(new Item("兴安盟科技局召开2021年全盟科技工作会议",
