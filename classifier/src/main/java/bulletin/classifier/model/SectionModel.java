@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * labelled item; each can be undone.
  */
 public final class SectionModel {
-  /** The bundled model, trained from {@code classifier/corpus/train.jsonl} and {@code train-3.jsonl}. */
+  /** The bundled model, trained from {@code classifier/corpus/train.jsonl}, {@code train-3.jsonl} and {@code train-4.jsonl}. */
   public static final String RESOURCE = "bulletin/section-model.tsv.gz";
   /**
    * How much a source's column hint (the section its feed adder says the column usually feeds) adds

@@ -22,7 +22,8 @@ public final class Corpus {
    * The labelled real items the bundled model is trained on, comma-separated, relative to the
    * project's root (two files, each small enough to review in a diff).
    */
-  public static final String TRAINING = "classifier/corpus/train.jsonl,classifier/corpus/train-3.jsonl";
+  public static final String TRAINING =
+      "classifier/corpus/train.jsonl,classifier/corpus/train-3.jsonl,classifier/corpus/train-4.jsonl";
 
   private Corpus() {}
 
