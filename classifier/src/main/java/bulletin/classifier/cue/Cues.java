@@ -38,7 +38,7 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
       new Tier(false, Places.Strength.WEAK), new Tier(true, Places.Strength.VAGUE),
       new Tier(false, Places.Strength.VAGUE));
 
-  /** Words that join names rather than make them: "领导和县委" names no county 导和县. */
+  /** Words that join names rather than make them: "领导和县科协" names no county 导和县. */
   private static final String JOINING = "和与及同跟到赴至在对向从为的了等";
 
   /**
@@ -134,7 +134,7 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     return Places.find(text).stream().filter(h -> !partOfAName(text, h)).toList();
   }
 
-  static boolean partOfAName(String text, PhraseTrie.Hit<Places.Entry> h) {
+  private static boolean partOfAName(String text, PhraseTrie.Hit<Places.Entry> h) {
     int end = h.at() + h.phrase().length();
     return h.phrase().length() == 2 && h.at() > 0 && SURNAMES.indexOf(text.charAt(h.at() - 1)) >= 0
         && AFTER_A_NAME.stream().anyMatch(w -> text.startsWith(w, end));

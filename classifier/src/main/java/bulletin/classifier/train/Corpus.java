@@ -20,7 +20,8 @@ import java.util.List;
 public final class Corpus {
   /**
    * The labelled real items the bundled model is trained on, comma-separated, relative to the
-   * project's root (two files, each small enough to review in a diff).
+   * project's root (train.jsonl the first two gatherings, then one file a gathering; each small
+   * enough to review in a diff).
    */
   public static final String TRAINING =
       "classifier/corpus/train.jsonl,classifier/corpus/train-3.jsonl,classifier/corpus/train-4.jsonl";
