@@ -1,0 +1,85 @@
+package bulletin.classifier.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what a page puts before its story: the site's menus and breadcrumbs, the headline again, the
+ * date, source and hit-count line, and the spam lines hacked mirrors inject at the top. The section
+ * model reads only the opening of the text (the place and genre words of its first 200 characters,
+ * the n-grams of its first 400), so a page whose extraction kept this chrome would otherwise be
+ * judged on its menus. Text with no line breaks, or whose lines are all chrome, is left as it is.
+ */
+final class PageChrome {
+  /** Menu, breadcrumb and byline words: a line with one of them and no full stop is not the story. */
+  private static final Pattern META = Pattern.compile("当前位置|您的位置|所在位置|您现在的位置|首页|来源[:：]|发布时间"
+      + "|发布日期|浏览次数|浏览量|点击[量数率]|访问量|阅读次数|字号|分享到|打印本页|>>|»| > |【关闭|作者[:：]|责任编辑");
+  /** The words of the pornography and gambling link lists injected at the top of hacked pages. */
+  private static final Pattern SPAM = Pattern.compile("精品|一区二区|国产|久久|日韩|欧美|无码|人妻|在线观看|亚洲|不卡");
+  private static final Pattern PUNCTUATION = Pattern.compile("[，。,、：:；;！？!?〔〕\\[\\]（）()《》“”\"「」—]");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[\\p{P}\\p{S}\\s_]+");
+  /** A menu item, a site's name, "logo": a line this short with no punctuation. */
+  private static final int MENU_ITEM = 10;
+  /** How long a line may be and still be a menu, breadcrumb or byline. */
+  private static final int MENU_LINE = 120;
+  /** Lines before the headline longer than this are taken for the story, not chrome. */
+  private static final int LONG_LINE = 60;
+  /** How many lines from the top the headline is looked for in. */
+  private static final int HEADLINE_WITHIN = 20;
+
+  private PageChrome() {}
+
+  /** {@code text} from the first line of its story on, the headline and chrome above it dropped. */
+  static String strip(String title, String text) {
+    if (text == null || text.indexOf('\n') < 0) {
+      return text;
+    }
+    List<String> lines = text.lines().toList();
+    int from = afterHeadline(title, lines);
+    while (from < lines.size() && isChrome(lines.get(from))) {
+      from++;
+    }
+    return from == 0 || from >= lines.size() ? text : String.join("\n", lines.subList(from, lines.size()));
+  }
+
+  /**
+   * The line after the page's own headline, when it appears near the top with only chrome or short
+   * lines before it; 0 otherwise. A sentence that merely repeats the title is story, not headline.
+   */
+  private static int afterHeadline(String title, List<String> lines) {
+    String headline = letters(title);
+    if (headline.length() < 6) {
+      return 0;
+    }
+    for (int i = 0; i < Math.min(HEADLINE_WITHIN, lines.size()); i++) {
+      String line = lines.get(i);
+      String words = letters(line);
+      boolean heading = line.indexOf('。') < 0 && (words.contains(headline) && words.length() <= headline.length() + 30
+          || words.length() >= 8 && headline.contains(words));
+      if (heading) {
+        boolean chromeAbove = lines.subList(0, i).stream().allMatch(l -> isChrome(l) || l.strip().length() < LONG_LINE);
+        return chromeAbove ? i + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isChrome(String line) {
+    String l = line.strip();
+    if (l.isEmpty()) {
+      return true;
+    }
+    boolean sentence = l.indexOf('。') >= 0;
+    if (!sentence && SPAM.matcher(l).results().limit(2).count() == 2) {
+      return true;
+    }
+    if (!sentence && l.length() < MENU_LINE && META.matcher(l).find()) {
+      return true;
+    }
+    return l.length() < MENU_ITEM && !PUNCTUATION.matcher(l).find();
+  }
+
+  private static String letters(String s) {
+    return NOT_A_LETTER.matcher(s).replaceAll("");
+  }
+}
