@@ -57,6 +57,16 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   private static final java.util.regex.Pattern PROVINCE_DOCUMENT = java.util.regex.Pattern.compile(
       "[京津冀晋辽吉黑沪苏浙皖闽赣鲁豫湘粤桂琼渝川黔滇藏陕甘青宁新](?:科|工信|发改|财|教|政)\\p{IsHan}{0,3}?[发函字规办教][〔\\[【（(]\\s*(?:19|20)\\d\\d");
 
+  /** A ministry's bare name (科技部, 教育部): the nation's, unless the item is Taiwan's. */
+  private static final java.util.regex.Pattern GENERIC_MINISTRY = java.util.regex.Pattern.compile("\\p{IsHan}{1,3}部");
+
+  /**
+   * Taiwan named, or its bodies, or a year counted the Republic's way (110年度): then a bare 科技部 is
+   * Taiwan's ministry, whose news the policy puts off-topic, not the national one.
+   */
+  private static final java.util.regex.Pattern TAIWAN =
+      java.util.regex.Pattern.compile("台湾|台北|行政院|立法院|国科会|民国1\\d\\d年|(?<!\\d)1[0-2]\\d年度");
+
   /** Words naming a partner an item may be about: universities, institutes, enterprises. */
   private static final List<String> ACADEMIC = List.of("大学", "学院", "研究院", "研究所", "科学院", "工程院", "院士", "高校");
   private static final List<String> ENTERPRISE = List.of("集团", "公司", "企业");
@@ -104,6 +114,10 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     }
     if (locus == null) {
       locus = Locus.UNKNOWN;
+    }
+    if (locus == Locus.NATIONAL && GENERIC_MINISTRY.matcher(place).matches()
+        && TAIWAN.matcher(title + "\n" + lead).find()) {
+      locus = Locus.ABROAD;
     }
 
     List<PhraseTrie.Hit<Genre>> genresInTitle = withPlaceholder(title, Genres.find(title));

@@ -22,46 +22,34 @@ final class PageChrome {
   private static final int MENU_ITEM = 10;
   /** How long a line may be and still be a menu, breadcrumb or byline. */
   private static final int MENU_LINE = 120;
-  /** Lines before the headline longer than this are taken for the story, not chrome. */
-  private static final int LONG_LINE = 60;
-  /** How many lines from the top the headline is looked for in. */
-  private static final int HEADLINE_WITHIN = 20;
 
   private PageChrome() {}
 
-  /** {@code text} from the first line of its story on, the headline and chrome above it dropped. */
+  /** {@code text} from the first line of its story on, the chrome and headline above it dropped. */
   static String strip(String title, String text) {
     if (text == null || text.indexOf('\n') < 0) {
       return text;
     }
     List<String> lines = text.lines().toList();
-    int from = afterHeadline(title, lines);
-    while (from < lines.size() && isChrome(lines.get(from))) {
+    String headline = letters(title);
+    int from = 0;
+    while (from < lines.size() && (isChrome(lines.get(from)) || isHeadline(headline, lines.get(from)))) {
       from++;
     }
     return from == 0 || from >= lines.size() ? text : String.join("\n", lines.subList(from, lines.size()));
   }
 
   /**
-   * The line after the page's own headline, when it appears near the top with only chrome or short
-   * lines before it; 0 otherwise. A sentence that merely repeats the title is story, not headline.
+   * Whether {@code line} is the page's own headline: the title, maybe with a site's name around it, or
+   * a part of a title broken over lines. A sentence that merely repeats the title is story, not headline.
    */
-  private static int afterHeadline(String title, List<String> lines) {
-    String headline = letters(title);
-    if (headline.length() < 6) {
-      return 0;
+  private static boolean isHeadline(String headline, String line) {
+    if (headline.length() < 6 || line.indexOf('。') >= 0) {
+      return false;
     }
-    for (int i = 0; i < Math.min(HEADLINE_WITHIN, lines.size()); i++) {
-      String line = lines.get(i);
-      String words = letters(line);
-      boolean heading = line.indexOf('。') < 0 && (words.contains(headline) && words.length() <= headline.length() + 30
-          || words.length() >= 8 && headline.contains(words));
-      if (heading) {
-        boolean chromeAbove = lines.subList(0, i).stream().allMatch(l -> isChrome(l) || l.strip().length() < LONG_LINE);
-        return chromeAbove ? i + 1 : 0;
-      }
-    }
-    return 0;
+    String words = letters(line);
+    return words.contains(headline) && words.length() <= headline.length() + 30
+        || words.length() >= 8 && headline.contains(words);
   }
 
   private static boolean isChrome(String line) {

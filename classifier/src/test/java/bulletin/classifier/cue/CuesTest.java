@@ -80,6 +80,14 @@ class CuesTest {
   }
 
   @Test
+  void aBareMinistrysNameIsTaiwansWhereTheItemIsTaiwans() {
+    assertEquals(Locus.ABROAD, cues("科技部长吴政忠上任", "吴政忠表示，台湾将加强半导体研发。").locus());
+    assertEquals(Locus.ABROAD, cues("科技部110年度第1期产学合作研究计划开始收件", "").locus());
+    assertEquals(Locus.NATIONAL, cues("科技部与德国联邦教研部签署合作声明", "双方将在人工智能领域开展联合研究。").locus());
+    assertEquals(Locus.NATIONAL, cues("科技部召开2021年度工作会议", "会议总结110项重点任务。").locus());
+  }
+
+  @Test
   void aBare市科技局IsOrdossBureauOnlyWhereTheItemIsAboutOrdos() {
     assertEquals(Locus.ELSEWHERE, cues("市科技局召开党组会议", "会议传达学习有关精神。").locus());
     assertEquals(Locus.BUREAU, cues("市科技局召开党组会议", "鄂尔多斯市科技局党组书记主持会议。").locus());

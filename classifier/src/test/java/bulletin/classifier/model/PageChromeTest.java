@@ -36,6 +36,12 @@ class PageChromeTest {
   }
 
   @Test
+  void theIssuersLineAboveADocumentsHeadlineStays() {
+    String text = "中共包头市委员会 包头市人民政府\n关于加快实施创新驱动发展战略的实施意见\n全市聚焦创新驱动发展，加快培育新兴产业。";
+    assertEquals(text, PageChrome.strip("关于加快实施创新驱动发展战略的实施意见", text));
+  }
+
+  @Test
   void aLongParagraphBeforeTheHeadlineIsStoryAndStays() {
     String lead = "记者从自治区科技厅获悉，近日，科技部火炬中心发布通知，表扬了一批优秀技术合同认定登记机构，呼和浩特市科技成果转化中心等四家技术合同认定登记机构获评全国优秀单位。";
     String text = lead + "\n" + TITLE + "\n" + STORY;
