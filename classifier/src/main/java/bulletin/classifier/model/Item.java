@@ -10,13 +10,10 @@ import bulletin.common.record.SourceLevel;
 public record Item(String title, String text, String sourceName, SourceLevel sourceLevel,
     String sectionHint, String url) {
 
-  /**
-   * Title and text are read in simplified script, whatever script the page used, and the text from
-   * its story on: the menus, headline and byline a page shows above it are dropped ({@link PageChrome}).
-   */
+  /** Title and text are read in simplified script, whatever script the page used. */
   public Item {
     title = title == null ? "" : SimplifiedScript.of(title);
-    text = text == null ? "" : PageChrome.strip(title, SimplifiedScript.of(text));
+    text = text == null ? "" : SimplifiedScript.of(text);
   }
 
   /** An item with no URL. */

@@ -120,19 +120,6 @@ class SectionModelTest {
   }
 
   @Test
-  void aPagesMenusAndBylineAboveTheStoryDoNotChangeTheVerdict() {
-    SectionModel model = SectionModel.load(PROFILE, Optional.empty());
-    String title = "包头市科技局召开2023年全市科技工作会议";
-    String story = "2月15日，包头市科技局召开2023年全市科技工作会议，总结2022年科技工作，部署今年重点任务。";
-    Verdict clean = model.classify(new Item(title, story, null, null, null));
-    Verdict page = model.classify(new Item(title, "精品日韩欧美一区二区三区,亚洲欧美日韩中另类在线,国产精品\n首页 新闻中心 工作动态\n"
-        + "当前位置: 首页 >> 工作动态 >> 正文\n" + title + "\n发布时间:2023-02-16 09:30  来源:本网  浏览次数:512\n\n" + story,
-        null, null, null));
-    assertEquals(clean.section(), page.section());
-    assertEquals(clean.scores(), page.scores());
-  }
-
-  @Test
   void reasonsNameWhoseNewsAndWhatKindAndTheUnsureFlagFollowsTheConfidence() {
     SectionModel model = SectionModel.load(PROFILE, Optional.empty());
     Verdict v = model.classify(new Item("兴安盟科技局召开2021年全盟科技工作会议",
