@@ -152,8 +152,9 @@ public final class ClassifierMain implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "Labelled items, e.g. classifier/corpus/heldout.jsonl.")
     Path file;
 
-    @Option(names = "--by", paramLabel = "host|level",
-        description = "Also break the results down by the page's host or the source's level.")
+    @Option(names = "--by", paramLabel = "host|level|locus|genre",
+        description = "Also break the results down by the page's host, the source's level, or whose news "
+            + "(locus) or what kind (genre) the model reads an item to be.")
     String by;
 
     @CommandLine.Spec
@@ -164,8 +165,9 @@ public final class ClassifierMain implements Runnable {
 
     @Override
     public Integer call() {
-      if (by != null && !by.equals("host") && !by.equals("level")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--by takes host or level, not '" + by + "'");
+      if (by != null && !Breakdown.GROUPINGS.containsKey(by)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--by takes host, level, locus or genre, not '" + by + "'");
       }
       Settings settings = Settings.load(DEFAULTS, Cli.settings(set));
       BulletinProfile p = BulletinProfile.fromSetting(settings.optional("profile.file"));
@@ -190,7 +192,7 @@ public final class ClassifierMain implements Runnable {
       out.print(runs.get("model").reliability());
       if (by != null) {
         out.println();
-        out.print(Breakdown.of(items, m::classify, by.equals("host") ? Breakdown::host : Breakdown::level));
+        out.print(Breakdown.of(items, m::classify, Breakdown.GROUPINGS.get(by)));
       }
       return 0;
     }

@@ -56,7 +56,7 @@ class ClassifierCommandsTest {
   void evalRefusesAnUnknownBreakdownWithTheUsage() {
     CommandRun run = CommandRun.of(new ClassifierMain(), "eval", "corpus/heldout.jsonl", "--by", "colour");
     assertEquals(2, run.code(), run.toString());
-    assertTrue(run.err().contains("--by takes host or level, not 'colour'"), run.err());
+    assertTrue(run.err().contains("--by takes host, level, locus or genre, not 'colour'"), run.err());
     assertTrue(run.err().contains("Usage: classifier eval"), run.err());
   }
 

@@ -26,6 +26,15 @@ class BreakdownTest {
   }
 
   @Test
+  void groupsAreAlsoByTheTwoFactsTheModelReadsFirst() {
+    Item item = new Item("兴安盟科技局召开2021年全盟科技工作会议", "", null, null, null);
+    assertEquals("区内盟市", Breakdown.locus(item));
+    assertEquals("工作会议", Breakdown.genre(item));
+    assertEquals("未识别", Breakdown.locus(new Item("一则消息", "", null, null, null)));
+    assertEquals(java.util.Set.of("host", "level", "locus", "genre"), Breakdown.GROUPINGS.keySet());
+  }
+
+  @Test
   void theTableListsTheGroupsWithTheMostErrorsFirst() {
     List<Labelled> items = new ArrayList<>();
     Map<String, String> predicted = new java.util.HashMap<>();
