@@ -27,10 +27,20 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   /** The bundled word lists the cues are read with: a change to any of them changes the model. */
   public static final List<String> WORD_LISTS = List.of(Places.RESOURCE, Genres.RESOURCE);
 
+  /**
+   * The revision of the rules below that read the word lists: raised with every change that reads
+   * some item's cues differently, so the model trained on them gets a new version. 2: an unknown
+   * county, district or county-level city opening a clause places the item elsewhere.
+   */
+  public static final int RULES_REVISION = 2;
+
   /** How much of the text counts as its opening. */
   static final int LEAD = 200;
 
-  /** Where the locus is looked for, in order: the title's names before the opening's, vague words last. */
+  /**
+   * Where the locus is looked for, in order: the title's names before the opening's, vague words
+   * last; in each, an unknown county's name ({@link #UNKNOWN_PLACE}) comes before generic bodies.
+   */
   private record Tier(boolean inTitle, Places.Strength strength) {}
 
   private static final List<Tier> TIERS = List.of(new Tier(true, Places.Strength.STRONG),
@@ -42,11 +52,39 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
   private static final String JOINING = "和与及同跟到赴至在对向从为的了等";
 
   /**
-   * A county the gazetteer does not know ("临澧县"): every county of Inner Mongolia is in it, so an
-   * unknown one is elsewhere. Generic words before 县 (全县, 各县, 本县) are not names.
+   * A county, district or county-level city the gazetteer does not know ("临澧县", "金水区",
+   * "滕州市", "和布克赛尔县") opening a clause, as the one acting: every one of Inner Mongolia's is
+   * in the gazetteer, so an unknown one is elsewhere. The name is two to five characters before 县,
+   * 区 or 市, none a joining word (和 may start a name), the first and last not a generic one (全县,
+   * 各区, 现将本市), and not a common word that
+   * ends in the same character (城市, 上市, 园区, 高新区); a body or a verb follows it. Only at a
+   * clause's start: inside one, the characters before 市 are mostly a verb (参加市政协, 走进市科技局).
    */
-  private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile(
-      "(?<![全各本该我每])[\\p{IsHan}&&[^" + JOINING + "]]{2}县(?=科技局|人民政府|政府|委|科协|召开|举行|开展)");
+  private static final java.util.regex.Pattern UNKNOWN_PLACE = java.util.regex.Pattern.compile(
+      "(?:^|(?<=[，,。：:；;、\\s）)】」”\"日讯]))"
+          + "([\\p{IsHan}&&[^全各本该我每" + JOINING.replace("和", "") + "]][\\p{IsHan}&&[^" + JOINING + "]]{0,3}[\\p{IsHan}&&[^全各本该我每" + JOINING + "]])(县|区|市)"
+          + "(?=科技局|科学技术局|科工局|科工信局|科信局|工信局|经信局|教科局|科协|人民政府|政府|委|政协|人大|副县长|副区长|副市长"
+          + "|召开|举行|举办|开展|组织|启动|部署|印发|出台|入选|获批)");
+
+  /** Two-character words that end a name-like run before 区 or 市 but name no place. */
+  private static final Set<String> NOT_A_PLACE = Set.of("高新", "开发", "示范", "试验", "实验", "自贸", "保税", "功能",
+      "产业", "工业", "经济", "核心", "重点", "贫困", "民族", "边境", "革命", "城区", "园区", "社区", "景区", "辖区", "片区",
+      "地区", "省区", "直辖", "城市", "都市", "超市", "上市", "股市", "夜市", "门市", "省市", "县市", "盟市", "区市", "大市");
+
+  /** The first unknown county, district or county-level city named in {@code text}, or null. */
+  private static String unknownPlace(String text) {
+    java.util.regex.Matcher m = UNKNOWN_PLACE.matcher(text);
+    while (m.find()) {
+      String stem = m.group(1);
+      String lastTwo = stem.substring(stem.length() - 2);
+      String last = stem.substring(stem.length() - 1) + m.group(2);
+      boolean officialsName = SURNAMES.indexOf(stem.charAt(0)) >= 0 && text.startsWith("副", m.end());
+      if (!NOT_A_PLACE.contains(lastTwo) && !NOT_A_PLACE.contains(last) && !officialsName) {
+        return m.group();
+      }
+    }
+    return null;
+  }
 
   /**
    * A document number of another province's government or department ("桂科基字〔2022〕60号",
@@ -84,18 +122,16 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     Locus locus = null;
     String place = null;
     for (Tier tier : TIERS) {
+      if (locus == null && tier.strength() == Places.Strength.WEAK) {
+        // an unknown county's name is a name: after the gazetteer's names, before generic bodies
+        place = unknownPlace(tier.inTitle() ? title : lead);
+        locus = place == null ? null : Locus.ELSEWHERE;
+      }
       for (PhraseTrie.Hit<Places.Entry> h : tier.inTitle() ? inTitle : inLead) {
         if (locus == null && h.value().strength() == tier.strength()) {
           locus = resolve(h.value(), ordosContext);
           place = h.phrase();
         }
-      }
-    }
-    if (locus == null) {
-      java.util.regex.Matcher county = COUNTY.matcher(title + "\n" + lead);
-      if (county.find()) {
-        locus = Locus.ELSEWHERE;
-        place = county.group();
       }
     }
     if (locus == null && host != Locus.UNKNOWN) {
@@ -129,7 +165,7 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
       decisive = decisive != null && decisive.value() == Genre.TEMPLATE ? decisive : leadGenre;
     }
     return new Cues(locus, place, decisive == null ? Genre.OTHER : decisive.value(),
-        decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext), loci(inLead, ordosContext), host,
+        decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext, title), loci(inLead, ordosContext, lead), host,
         genres(genresInTitle), genres(genresInLead), partners(title, lead));
   }
 
@@ -254,9 +290,12 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
     return hits.stream().anyMatch(h -> h.value().strong() && h.value().locus() == locus);
   }
 
-  private static Set<Locus> loci(List<PhraseTrie.Hit<Places.Entry>> hits, boolean ordosContext) {
+  private static Set<Locus> loci(List<PhraseTrie.Hit<Places.Entry>> hits, boolean ordosContext, String text) {
     Set<Locus> out = EnumSet.noneOf(Locus.class);
     hits.forEach(h -> out.add(resolve(h.value(), ordosContext)));
+    if (unknownPlace(text) != null) {
+      out.add(Locus.ELSEWHERE);
+    }
     return out;
   }
 

@@ -51,8 +51,9 @@ public final class Trainer {
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when
-   * empty): a fingerprint of the corpus files, the profile's topic words and the cues' word lists,
-   * so that a change to any of them gives a new version.
+   * empty): a fingerprint of the corpus files, the profile's topic words, the cues' word lists and
+   * the revision of the rules that read them ({@link Cues#RULES_REVISION}), so that a change to any
+   * of them gives a new version.
    */
   public static String version(List<Path> corpus, Optional<Path> profile) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -63,6 +64,7 @@ public final class Trainer {
     for (String list : Cues.WORD_LISTS) {
       all.write(resource(list));
     }
+    all.write(("cue rules " + Cues.RULES_REVISION).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return GENERATION + "-" + CanonicalHash.of(all.toByteArray());
   }
 

@@ -105,6 +105,27 @@ class CuesTest {
   }
 
   @Test
+  void anUnknownDistrictOrCityOpeningAClauseIsElsewhereBeforeAnyGenericBodyOrAnOpeningsName() {
+    Cues district = cues("金水区组织开展2015年科技活动周系列活动", "全区各单位积极参与。");
+    assertEquals(Locus.ELSEWHERE, district.locus(), "全区 is the district's, not the region's: " + district.reasons());
+    assertEquals("金水区", district.place());
+    assertEquals(Locus.ELSEWHERE, cues("滕州市副市长带队到镇里调研企业科技创新", "").locus());
+    assertEquals(Locus.ELSEWHERE, cues("博湖县召开科技创新工作领导小组会议", "会议学习习近平总书记有关重要论述。").locus(),
+        "the county holding the meeting is whose news it is, not the leader it quotes");
+    assertEquals("和布克赛尔县", cues("和布克赛尔县举行科技活动周启动仪式", "").place());
+    assertEquals(Locus.ELSEWHERE, cues("5月21日，尉犁县举办科技特派员培训", "").titleLoci().iterator().next());
+    assertEquals(Locus.ORDOS, cues("东胜区召开科技工作会议", "").locus(), "Ordos's districts are in the gazetteer");
+    assertEquals(Locus.ORDOS, cues("鄂尔多斯高新区召开科技工作会议", "").locus());
+    assertEquals(Locus.UNKNOWN, cues("高新区召开科技工作会议", "").locus(), "高新区 names no place");
+    assertEquals(Locus.UNKNOWN, cues("智慧城市召开论坛", "").locus(), "城市 is no city");
+    assertEquals(Locus.UNKNOWN, cues("李明副市长调研科技工作", "").locus(), "李明 is the vice-mayor's name");
+    assertEquals(Locus.BUREAU, cues("11月9日，市科技局参加市政协界别协商会议", "鄂尔多斯市科技局汇报工作。").locus(),
+        "inside a clause the characters before 市 are a verb (参加市政协)");
+    assertEquals(Locus.UNKNOWN, cues("关于组织申报项目的通知", "现将本市开展项目申报的有关事项通知如下。").locus(),
+        "现将本市 is no city");
+  }
+
+  @Test
   void aPlaceInsideAPersonsNameDoesNotPlaceTheItem() {
     Cues mayor = cues("贺海东主持召开市政府常务会议", "呼和浩特市市长贺海东与来访客人座谈。");
     assertEquals(Locus.LEAGUE, mayor.locus(), "海东 (Qinghai) is part of the mayor's name; " + mayor.reasons());

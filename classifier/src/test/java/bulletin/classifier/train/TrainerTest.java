@@ -40,11 +40,11 @@ class TrainerTest {
     List<Path> corpus = java.util.Arrays.stream(Corpus.TRAINING.split(",")).map(f -> Path.of("..", f)).toList();
     String bundled = bulletin.classifier.model.SectionModel.load(BulletinProfile.defaultProfile(), Optional.empty()).version();
     assertEquals(Trainer.version(corpus, Optional.empty()), bundled,
-        "the corpus, the profile or the cues' word lists changed: run ./bulletin classifier train");
+        "the corpus, the profile, the cues' word lists or their rules' revision changed: run ./bulletin classifier train");
   }
 
   @Test
-  void theVersionFingerprintsTheCorpusTheProfileAndTheCuesWordLists(@TempDir Path dir) throws Exception {
+  void theVersionFingerprintsTheCorpusTheProfileTheCuesWordListsAndTheirRulesRevision(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("a.jsonl");
     Files.writeString(corpus, "{\"title\": \"科技部印发指导意见\", \"text\": \"\", \"section\": \"科技政策\"}\n");
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
@@ -53,6 +53,7 @@ class TrainerTest {
     for (String list : bulletin.classifier.cue.Cues.WORD_LISTS) {
       all.write(resource(list));
     }
+    all.write(("cue rules " + bulletin.classifier.cue.Cues.RULES_REVISION).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(Trainer.GENERATION + "-" + CanonicalHash.of(all.toByteArray()),
         Trainer.version(List.of(corpus), Optional.empty()));
   }
