@@ -55,18 +55,20 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
    * A county, district or county-level city the gazetteer does not know ("临澧县", "金水区",
    * "滕州市", "和布克赛尔县") opening a clause, as the one acting: every one of Inner Mongolia's is
    * in the gazetteer, so an unknown one is elsewhere. The name is two to five characters before 县,
-   * 区 or 市, none a joining word (和 may start a name), the first and last not a generic one (全县,
-   * 各区, 现将本市), and not a common word that
-   * ends in the same character (城市, 上市, 园区, 高新区); a body or a verb follows it. Only at a
-   * clause's start: inside one, the characters before 市 are mostly a verb (参加市政协, 走进市科技局).
+   * 区 or 市: none a joining word (but 和 may start a name), neither the first nor the last a
+   * generic one (全县, 各区, 现将本市), and not a common word ending in the same characters (城市,
+   * 上市, 园区, 高新区: {@link #NOT_A_PLACE}); a body or a verb follows it. Only at a clause's
+   * start: inside one, the characters before 市 are mostly a verb (参加市政协, 走进市科技局).
    */
   private static final java.util.regex.Pattern UNKNOWN_PLACE = java.util.regex.Pattern.compile(
       "(?:^|(?<=[，,。：:；;、\\s）)】」”\"日讯]))"
-          + "([\\p{IsHan}&&[^全各本该我每" + JOINING.replace("和", "") + "]][\\p{IsHan}&&[^" + JOINING + "]]{0,3}[\\p{IsHan}&&[^全各本该我每" + JOINING + "]])(县|区|市)"
+          + "([\\p{IsHan}&&[^全各本该我每" + JOINING.replace("和", "") + "]]"
+          + "[\\p{IsHan}&&[^" + JOINING + "]]{0,3}"
+          + "[\\p{IsHan}&&[^全各本该我每" + JOINING + "]])(县|区|市)"
           + "(?=科技局|科学技术局|科工局|科工信局|科信局|工信局|经信局|教科局|科协|人民政府|政府|委|政协|人大|副县长|副区长|副市长"
           + "|召开|举行|举办|开展|组织|启动|部署|印发|出台|入选|获批)");
 
-  /** Two-character words that end a name-like run before 区 or 市 but name no place. */
+  /** Words that end a name-like run before 县, 区 or 市 but name no place. */
   private static final Set<String> NOT_A_PLACE = Set.of("高新", "开发", "示范", "试验", "实验", "自贸", "保税", "功能",
       "产业", "工业", "经济", "核心", "重点", "贫困", "民族", "边境", "革命", "城区", "园区", "社区", "景区", "辖区", "片区",
       "地区", "省区", "直辖", "城市", "都市", "超市", "上市", "股市", "夜市", "门市", "省市", "县市", "盟市", "区市", "大市");
@@ -165,8 +167,8 @@ public record Cues(Locus locus, String place, Genre genre, String genreWord, Set
       decisive = decisive != null && decisive.value() == Genre.TEMPLATE ? decisive : leadGenre;
     }
     return new Cues(locus, place, decisive == null ? Genre.OTHER : decisive.value(),
-        decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext, title), loci(inLead, ordosContext, lead), host,
-        genres(genresInTitle), genres(genresInLead), partners(title, lead));
+        decisive == null ? null : decisive.phrase(), loci(inTitle, ordosContext, title),
+        loci(inLead, ordosContext, lead), host, genres(genresInTitle), genres(genresInLead), partners(title, lead));
   }
 
   /**

@@ -53,7 +53,8 @@ class TrainerTest {
     for (String list : bulletin.classifier.cue.Cues.WORD_LISTS) {
       all.write(resource(list));
     }
-    all.write(("cue rules " + bulletin.classifier.cue.Cues.RULES_REVISION).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    all.write(("cue rules " + bulletin.classifier.cue.Cues.RULES_REVISION)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(Trainer.GENERATION + "-" + CanonicalHash.of(all.toByteArray()),
         Trainer.version(List.of(corpus), Optional.empty()));
   }
