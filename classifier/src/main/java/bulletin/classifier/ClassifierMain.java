@@ -132,7 +132,7 @@ public final class ClassifierMain implements Runnable {
       String version = Trainer.version(corpus, Optional.ofNullable(profile).map(Path::of));
       PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       console.printf("training on %d items from %s (reading each item's meaning, then cross-validating %d settings: "
-          + "ten minutes or so on two cores)…%n", items.size(), corpus, Fitting.SETTINGS);
+          + "a quarter of an hour or so on two cores)…%n", items.size(), corpus, Fitting.SETTINGS);
       Trainer.Trained t = Trainer.train(p, items, version);
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -5,16 +5,21 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * What an item is about as a whole, beyond its words: a sentence embedding of its headline and
- * opening by a small Chinese language model (BGE small zh v1.5, quantized, run in process), a
- * vector of unit length. It reads a page the way a reader does, so two items that say the same
- * thing in other words come out close.
+ * What an item is about as a whole, beyond its words: sentence embeddings by a small Chinese
+ * language model (BGE small zh v1.5, quantized, run in process), one of its headline and opening
+ * and one of its headline alone, each a vector of unit length. It reads a page the way a reader
+ * does, so two items that say the same thing in other words come out close. The headline is read
+ * apart too because it says whose news and what kind most plainly, and the opening (a call's
+ * addressees, a meeting's attendance) can outweigh it in the first embedding.
  */
 final class Meaning {
-  /** The numbers in one item's meaning. */
-  static final int SIZE = 512;
+  /** The numbers in one embedding. */
+  static final int HALF = 512;
+  /** The numbers in one item's meaning: the headline and opening's embedding, then the headline's. */
+  static final int SIZE = 2 * HALF;
   /** How much of the headline and opening is read: the rest repeats or wanders. */
   static final int CHARS = 256;
 
@@ -38,22 +43,27 @@ final class Meaning {
     return all.length() > CHARS ? all.substring(0, CHARS) : all;
   }
 
-  /** The meaning of one item; all zeros (no evidence) when it has no words. */
+  /** The meaning of one item; all zeros (no evidence) where it has no words. */
   static float[] of(String title, String text) {
-    String read = readText(title, text);
-    return read.isBlank() ? new float[SIZE] : Holder.MODEL.embed(read).content().vector();
+    return of(List.of(new Item(title, text, null, null, null)))[0];
   }
 
   /** The meanings of many items at once (faster than one by one). */
   static float[][] of(List<Item> items) {
-    float[][] out = new float[items.size()][];
+    float[][] out = new float[items.size()][SIZE];
+    embedInto(out, 0, items, i -> readText(i.title(), i.text()));
+    embedInto(out, HALF, items, i -> i.title() == null ? "" : i.title().length() > CHARS
+        ? i.title().substring(0, CHARS) : i.title());
+    return out;
+  }
+
+  /** Each item's embedding of {@code words} into its meaning from {@code at}; none for no words. */
+  private static void embedInto(float[][] out, int at, List<Item> items, Function<Item, String> words) {
     List<Integer> worded = new ArrayList<>();
     List<TextSegment> segments = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String read = readText(items.get(i).title(), items.get(i).text());
-      if (read.isBlank()) {
-        out[i] = new float[SIZE];
-      } else {
+      String read = words.apply(items.get(i));
+      if (!read.isBlank()) {
         worded.add(i);
         segments.add(TextSegment.from(read));
       }
@@ -61,9 +71,8 @@ final class Meaning {
     if (!segments.isEmpty()) {
       List<Embedding> embedded = Holder.MODEL.embedAll(segments).content();
       for (int j = 0; j < worded.size(); j++) {
-        out[worded.get(j)] = embedded.get(j).vector();
+        System.arraycopy(embedded.get(j).vector(), 0, out[worded.get(j)], at, HALF);
       }
     }
-    return out;
   }
 }

@@ -45,9 +45,10 @@ public final class Trainer {
    * What names the model: the features' and the regression's generation ("lr3": n-grams with digits
    * left out; "lr4": naive Bayes counts only the vocabulary's n-grams; "lr5": the small sections' weight
    * chosen with the penalty by cross-validation; "lr6": the item's meaning, a sentence embedding, read
-   * beside the n-grams) and a fingerprint of everything it is made from.
+   * beside the n-grams; "lr7": the headline's meaning read apart as well) and a fingerprint of
+   * everything it is made from.
    */
-  public static final String GENERATION = "lr6";
+  public static final String GENERATION = "lr7";
 
   /**
    * The version of the model trained on {@code corpus} with {@code profile} (the bundled one when

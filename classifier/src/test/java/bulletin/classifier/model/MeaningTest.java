@@ -23,8 +23,10 @@ class MeaningTest {
     float[] call = Meaning.of("关于组织申报2022年度国家重点研发计划的通知", "各有关单位：现将国家重点研发计划项目申报指南转发给你们。");
 
     assertEquals(Meaning.SIZE, meeting.length);
-    double norm = cosine(meeting, meeting);
-    assertEquals(1, norm, 1e-3, "an item's meaning has length 1");
+    float[] headline = java.util.Arrays.copyOfRange(meeting, Meaning.HALF, Meaning.SIZE);
+    assertEquals(1, cosine(java.util.Arrays.copyOf(meeting, Meaning.HALF), java.util.Arrays.copyOf(meeting, Meaning.HALF)),
+        1e-3, "the headline and opening's embedding has length 1");
+    assertEquals(1, cosine(headline, headline), 1e-3, "and so has the headline's");
     assertTrue(cosine(meeting, reworded) > cosine(meeting, call),
         "same story " + cosine(meeting, reworded) + ", a call " + cosine(meeting, call));
   }
@@ -40,6 +42,16 @@ class MeaningTest {
       assertEquals(alone[i], both[0][i], 1e-4, "dimension " + i);
     }
     assertArrayEquals(new float[Meaning.SIZE], both[1], "no words, no evidence");
+  }
+
+  @Test
+  void theSecondHalfIsTheHeadlineReadAlone() {
+    float[] withOpening = Meaning.of("兴安盟科技局召开全盟科技工作会议", "3月12日，会议部署全年任务。");
+    float[] headlineOnly = Meaning.of("兴安盟科技局召开全盟科技工作会议", "");
+    for (int i = 0; i < Meaning.HALF; i++) {
+      assertEquals(headlineOnly[i], headlineOnly[Meaning.HALF + i], 1e-4, "a headline alone is read the same twice");
+      assertEquals(headlineOnly[Meaning.HALF + i], withOpening[Meaning.HALF + i], 1e-4, "the opening is not read there");
+    }
   }
 
   @Test

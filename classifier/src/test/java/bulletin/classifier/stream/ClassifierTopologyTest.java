@@ -61,7 +61,7 @@ class ClassifierTopologyTest {
     assertEquals("a1", result.key);
     ClassifiedAnnouncement c = result.value;
     assertEquals("科技兴蒙", c.section());
-    assertTrue(c.model().startsWith("lr6-"), c.model());
+    assertTrue(c.model().startsWith("lr7-"), c.model());
     assertEquals(a, c.announcement());
     assertTrue(!c.reasons().isEmpty() && c.scores().containsKey("科技兴蒙"));
   }
